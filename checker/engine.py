@@ -1,0 +1,47 @@
+"""One way through: text -> Document -> Mentions -> rules -> Findings (sorted, filtered)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from checker.document import Document
+from checker.findings import Finding
+from checker.mentions import Mentions
+
+
+@dataclass
+class Settings:
+    """What to run and how: rule selection, severities and rule options."""
+
+    select: list[str] | None = None  # rule ids or prefixes; None = all
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, str] = field(default_factory=dict)
+    options: dict[str, dict] = field(default_factory=dict)
+
+    def enabled(self, rule_id: str) -> bool:
+        if self.select is not None and not any(rule_id.startswith(s) for s in self.select):
+            return False
+        return not any(rule_id.startswith(s) for s in self.ignore)
+
+
+def check_document(doc: Document, settings: Settings | None = None) -> list[Finding]:
+    from checker.rules import registry
+
+    settings = settings or Settings()
+    mentions = Mentions(doc)
+    findings: list[Finding] = []
+    for rid, rule in registry().items():
+        if not settings.enabled(rid):
+            continue
+        for f in rule.check(doc, mentions, settings.options.get(rid, {})):
+            if rid in settings.severity:
+                f.severity = settings.severity[rid]
+            findings.append(f)
+    findings.sort(key=Finding.sort_key)
+    return findings
+
+
+def check_text(text: str, path: str = "<text>", settings: Settings | None = None):
+    """Check an article's text; returns (document, findings)."""
+    doc = Document(text, path)
+    return doc, check_document(doc, settings)

@@ -1,0 +1,24 @@
+"""Mentions: the typed facts a document states, extracted once and read by every rule.
+
+`Mentions(doc)` extracts each kind the first time a rule asks for it, so a run that selects
+only some rules pays only for the extractors those rules read.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+
+class Mentions:
+    def __init__(self, doc) -> None:
+        self.doc = doc
+
+    @cached_property
+    def quantities(self):
+        """Counts, money, percentages, percentage points and ages (see quantities.py)."""
+        from checker.mentions.quantities import extract_quantities
+
+        return extract_quantities(self.doc)
+
+    def of_kind(self, kind: str):
+        return [q for q in self.quantities if q.kind == kind]

@@ -1,0 +1,462 @@
+"""Figures in the text: counted quantities, money, percentages and ages, found in one pass.
+
+Every written number in a checked sentence is classified once by its immediate context:
+money ("$3.5bn", "3,500 million dollars"), percent ("57.5%", "55 percent"), percentage points,
+age ("Solberg, 52,", "the 54-year-old"), a count of something ("at least eight rockets"), or
+something that is not a count and must never be compared as one: years, dates, times, scores,
+model/route/identifier numbers, measures with units, durations, ordinals, phone numbers.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import regex
+
+from checker.mentions.lemmas import lemma
+from checker.mentions.numbers import NUMBER, TENS, UNITS, parse_number
+
+COUNT = "count"
+MONEY = "money"
+PERCENT = "percent"
+POINTS = "points"
+AGE = "age"
+
+# Hedges, canonical form -> how the stated value n becomes an interval [lo, hi].
+_INF = math.inf
+HEDGES: dict[str, object] = {
+    "": lambda n: (n, n),
+    "at least": lambda n: (n, _INF),
+    "more than": lambda n: (n, _INF),  # lenient: "more than 60" is not refuted by 60
+    "nearly": lambda n: (n * 0.8, n),
+    "about": lambda n: (n * 0.85 - 1, n * 1.15 + 1),
+    "up to": lambda n: (0, n),
+    "fewer than": lambda n: (0, n),
+}
+_HEDGE_WORDS = {
+    "at least": "at least", "no fewer than": "at least", "no less than": "at least",
+    "a minimum of": "at least",
+    "more than": "more than", "over": "more than", "just over": "more than",
+    "well over": "more than", "upwards of": "more than", "in excess of": "more than",
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
+    "just shy of": "nearly", "approaching": "nearly",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "some": "about", "an estimated": "about", "estimated": "about", "an approximate": "about",
+    "as many as": "up to", "up to": "up to", "as much as": "up to",
+    "fewer than": "fewer than", "less than": "fewer than", "under": "fewer than",
+    "no more than": "fewer than", "at most": "fewer than", "as few as": "fewer than",
+}
+_hedge_alt = "|".join(sorted((regex.escape(h) for h in _HEDGE_WORDS), key=len, reverse=True))
+
+_NUMBER_RE = regex.compile(NUMBER, regex.IGNORECASE)
+_HEDGE_LEFT = regex.compile(rf"(?r)\b({_hedge_alt})\s+", regex.IGNORECASE)
+_CURRENCY_LEFT = regex.compile(
+    r"(?r)(US\$|USD\s?|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|Rs\.?\s?|EUR\s?|GBP\s?|"
+    r"CHF\s?|JPY\s?|CNY\s?|INR\s?)"
+)
+_CURRENCY_CODE = {
+    "$": "USD", "us$": "USD", "usd": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD",
+    "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL", "£": "GBP",
+    "gbp": "GBP", "€": "EUR", "eur": "EUR", "¥": "JPY", "jpy": "JPY", "₹": "INR", "rs": "INR",
+    "rs.": "INR", "inr": "INR", "chf": "CHF", "cny": "CNY",
+}
+_CURRENCY_RIGHT = regex.compile(
+    r"\s+(?:US\s+|U\.S\.\s+|American\s+|Canadian\s+|Australian\s+|Hong Kong\s+)?"
+    r"(dollars?|euros?|pounds sterling|pounds|yen|yuan|renminbi|rupees?|francs?|pesos?|rand|"
+    r"naira|shillings?|roubles?|rubles?|dinars?|dirhams?|riyals?|won|lira|kronor|kroner|krona)\b",
+    regex.IGNORECASE,
+)
+_RIGHT_CURRENCY_CODE = {
+    "dollar": "USD", "euro": "EUR", "pound": "GBP", "pounds sterling": "GBP", "yen": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "franc": "CHF", "peso": "MXN",
+    "rand": "ZAR", "naira": "NGN", "shilling": "KES", "rouble": "RUB", "ruble": "RUB",
+    "dinar": "IQD", "dirham": "AED", "riyal": "SAR", "won": "KRW", "lira": "TRY",
+    "kronor": "SEK", "kroner": "NOK", "krona": "SEK",
+}
+_PERCENT_RIGHT = regex.compile(
+    r"\s?(%|per\s?cent\b|percent\b|pc\b)|\s+(percentage\s+points?|points?|basis\s+points?)\b",
+    regex.IGNORECASE,
+)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_MONTH_LEFT = regex.compile(rf"(?r)\b{_MONTH}\.?\s+")
+_MONTH_RIGHT = regex.compile(rf"\s+{_MONTH}\b")
+_ID_LEFT = regex.compile(
+    r"(?r)(?:\b(?:No|Nos|Number|Route|Highway|Interstate|Flight|Boeing|Airbus|Room|Page|Chapter|"
+    r"Article|Section|Level|Category|Grade|Phase|Stage|Apollo|Windows|Gen|Vol|Episode|Season|"
+    r"Series|Channel|Bus|Line|Platform|Gate|Terminal|Model|Version|Rule|Resolution|Bill|"
+    r"Precinct|District|Ward|Block|Unit|Lot|Track|Act|Pier|Runway|Exit|Junction|Street|Avenue|"
+    r"Road|Apartment|Suite|Box|Code|Form|Psalm|Title|Proposition|Prop|Measure|Amendment|"
+    r"Question|Item|Ref|Reference|Tier|Division|League|Band|Zone|Grid|Sector|Area|Block|"
+    r"Group|Class|Type|Mark|Mk|Cup|Euro|World|Formula|iPhone|Galaxy|Xbox|PlayStation|"
+    r"Figure|Table|Schedule|Clause|Paragraph|Regulation|Directive|Decree|Order|Law|"
+    r"Squadron|Brigade|Regiment|Battalion|Division|Corps|Fleet|Army)\.?\s*#?\s*|#\s*)"
+)
+_CAPWORD_LEFT = regex.compile(r"(?r)\b\p{Lu}[\p{L}\p{M}'’.-]*\s+")
+_GLUE_LEFT = regex.compile(r"(?r)[\p{L}\d_/:.#-]")
+_GLUE_RIGHT = regex.compile(r"(?:[/:#]|-(?!year-old)|\.\d|\p{L}|'s\b|’s\b|\(\d)")
+_AGE_RIGHT = regex.compile(r"(?:-|\s)years?(?:-|\s)old\b|-year-old\b|\s+years\s+of\s+age\b")
+_AGE_LEFT = regex.compile(r"(?r)\b(?:aged|age|ages)\s+", regex.IGNORECASE)
+_NAME_COMMA_LEFT = regex.compile(r"(?r)\p{Lu}[\p{L}\p{M}'’.-]+,\s*")
+_AGE_AFTER_COMMA = regex.compile(r"\s*(?:,|\)|;|$|\.\s|\.$)")
+_TIME_RIGHT = regex.compile(
+    r"\s*(?:a\.m\b|p\.m\b|am\b|pm\b|GMT\b|BST\b|UTC\b|EST\b|EDT\b|CET\b|o'clock\b|hrs\b|"
+    r"local time\b)",
+    regex.IGNORECASE,
+)
+_DURATION_RIGHT = regex.compile(
+    r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|secs?|decades?|"
+    r"centuries|century|nights?|quarters?|seasons?|terms?|innings|overs|laps?|rounds?|sets?|"
+    r"games?|matches|times|fold|goals?|points?|runs?|wickets?|yards?|tries)\b",
+    regex.IGNORECASE,
+)
+_MEASURE_RIGHT = regex.compile(
+    r"\s?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m\b|feet|foot|ft\b|inch(?:es)?|cm\b|"
+    r"mm\b|kg\b|kilo(?:gram)?s?|grams?|g\b|tonnes?|tons?|lbs?\b|ounces?|oz\b|mph|km/h|kph|"
+    r"litres?|liters?|gallons?|barrels?|acres?|hectares?|sq\b|square\b|cubic\b|degrees?|°|"
+    r"mw\b|gw\b|kw\b|kwh\b|mwh\b|megawatts?|gigawatts?|kilowatts?|volts?|watts?|mb\b|gb\b|"
+    r"tb\b|megabytes?|gigabytes?|bits?\b|bytes?\b|mbps\b|gbps\b|ghz\b|mhz\b|hz\b|calories|"
+    r"knots?|fahrenheit|celsius|bpm\b|dB\b|decibels?|storeys?|stories\s+high|floors?)",
+    regex.IGNORECASE,
+)
+# Ranges: only the shape of the neighbouring number matters here, so a light pattern will do.
+_NUM_LIGHT = rf"(?:\d[\d,.]*|(?:{'|'.join(UNITS)}|{'|'.join(TENS)})\b)"
+_RANGE_RIGHT = regex.compile(rf"\s*(?:-|–|to|and|or)\s*{_NUM_LIGHT}", regex.IGNORECASE)
+_BETWEEN_LEFT = regex.compile(r"(?r)\b(?:between|from)\s+", regex.IGNORECASE)
+_RANGE_LEFT = regex.compile(
+    rf"(?r){_NUM_LIGHT}\s*(?:-|–|to|or)\s*|\bbetween\s+{_NUM_LIGHT}\s+and\s+", regex.IGNORECASE
+)
+_TOLL_LEFT = regex.compile(
+    r"(?r)\b(?:death|casualty|injury) toll\s+(?:has\s+|had\s+)?(?:(rose|risen|climbed|reached|"
+    r"jumped|increased|hit|now stands at|stands at|stood at|of|at|was|is)\s+)?(?:to\s+)?"
+    rf"(?:(?:{_hedge_alt})\s+)?",
+    regex.IGNORECASE,
+)
+_BARE_EVENT_RIGHT = regex.compile(
+    r"\s+(?:(?:were|was|have been|had been|are|people were)\s+)?(?:reported\s+|confirmed\s+)?"
+    r"(killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated|rescued)\b",
+    regex.IGNORECASE,
+)
+_UPDATE_LEFT = regex.compile(
+    r"(?r)\b(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|increasing|jumped|grew|"
+    r"grown|reached|reaching|hit|soared|surged|fell|fallen|falling|dropped|declined|lowered|"
+    r"revised|raised|raising|now|updated|stands at|stood at|stand at|totals|totalled|totaled|"
+    r"tally of|toll of|toll to|to)\s+(?:(?:at least|more than|nearly|about|around|some|over)\s+)?",
+    regex.IGNORECASE,
+)
+_PRIOR_LEFT = regex.compile(
+    r"(?r)\b(?:from|up from|down from|compared with|compared to|versus|vs\.?|against|"
+    r"previous|previously|earlier|last year's|a year earlier)\s+(?:just\s+|only\s+)?",
+    regex.IGNORECASE,
+)
+_PART_LEFT = regex.compile(
+    r"\b(?:including|included|among them|among whom|of whom|of which|of them|such as|"
+    r"among those|among the dead were|among the victims were|among)\b",
+    regex.IGNORECASE,
+)
+_OTHER_LEFT = regex.compile(
+    r"(?r)\b(?:another|an additional|additional|a further|further|extra|the other|other|the first|"
+    r"the last|the final|the top|top|the remaining|remaining|the next|next|the past|past|"
+    r"the latest|latest|the previous|previous|every|each|per|only|just|a new|new|the same)\s+",
+    regex.IGNORECASE,
+)
+_PARTITIVE_RIGHT = regex.compile(
+    r"\s+(?:of|out of|in)\s+(?:the|them|whom|those|these|its|their|his|her|our|us|you|which|"
+    r"all|every|\d)\b",
+    regex.IGNORECASE,
+)
+_TIMESHIFT = regex.compile(
+    r"\b(?:last|previous|next|following|preceding) (?:year|month|week|season|time|election|"
+    r"decade|quarter)\b|\b(?:a|one|two|three|several|many|\d+) (?:years?|months?|decades?|weeks?)"
+    r" (?:ago|earlier|before|later)\b|\bin (?:19|20)\d\d\b|\bearlier this\b|\bsince (?:19|20)\d\d"
+    r"\b|\bprevious(?:ly)?\b|\bcompared (?:with|to)\b|\bthe year before\b|\bhistor(?:y|ic)\b|"
+    r"\brecord\b|\ba year earlier\b|\bformer(?:ly)?\b|\bin the past\b|\bonce\b",
+    regex.IGNORECASE,
+)
+_CHANGE_WORDS = regex.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|increase|jumped|grew|"
+    r"growth|soared|surged|fell|fallen|falls|falling|dropped|drop|declined|decline|decrease|"
+    r"decreased|up|down|gain|gained|lost|loss|cut|cuts|slumped|slipped|doubled|tripled|halved|"
+    r"revised|updated|raised|lowered|now|latest|toll)\b",
+    regex.IGNORECASE,
+)
+
+# Words that end a counted noun phrase without belonging to it.
+_STOP = frozenset(
+    """of in on at to for from with by and or but nor the a an that which who whom whose were
+    was are is be been being have has had will would could should may might must can said says
+    say as than into onto after before during since while when where including per each across
+    near over under this these those its their his her our your my more less fewer other others
+    not also still so such all some both any no yet then there here it they he she we you i
+    about around against among between through throughout within without via like unlike
+    whether if because though although until till up down out off away back again ago
+    later earlier now today yesterday tonight tomorrow just only even already last next first
+    did do does done get got make made take took being become became remain remained
+    alone apiece together annually daily weekly monthly yearly overall total altogether""".split()
+)
+# Common verbs that follow a counted noun ("one rocket hit"), never part of the phrase.
+_VERBS = frozenset(
+    """hit hits struck strike landed exploded fell fall came come went go say says told tell
+    saw see remain remains stayed stay took take gave give got won lost left arrived died
+    killed""".split()
+)
+_EVENT_DEAD = frozenset("dead killed died deaths death fatalities fatality bodies body".split())
+_EVENT_HURT = frozenset("injured wounded hurt injuries injury casualties".split())
+_EVENT_WORDS = {w: "dead" for w in _EVENT_DEAD} | {w: "injured" for w in _EVENT_HURT} | {
+    "missing": "missing", "arrested": "arrested", "detained": "arrested",
+    "evacuated": "evacuated", "rescued": "rescued", "displaced": "displaced",
+}
+_VERB_EVENT_LEFT = regex.compile(
+    r"(?r)\b(killing|killed|kills|kill|leaving|left|injuring|injured|wounding|wounded|hurting|"
+    r"arresting|arrested|detained|detaining|evacuated|evacuating|rescued|rescuing|"
+    r"displacing|displaced)\s+(?:(?:at least|more than|nearly|about|around|some|over|an "
+    r"estimated|as many as|up to)\s+)?",
+    regex.IGNORECASE,
+)
+_VERB_EVENT = {
+    "killing": "dead", "killed": "dead", "kills": "dead", "kill": "dead",
+    "injuring": "injured", "injured": "injured", "wounding": "injured", "wounded": "injured",
+    "hurting": "injured", "arresting": "arrested", "arrested": "arrested",
+    "detained": "arrested", "detaining": "arrested", "evacuated": "evacuated",
+    "evacuating": "evacuated", "rescued": "rescued", "rescuing": "rescued",
+    "displacing": "displaced", "displaced": "displaced",
+}
+_AUX = frozenset("were was have has had been are is being reportedly confirmed later".split())
+_PEOPLE = frozenset(
+    """person people persons civilian resident passenger victim worker miner soldier villager
+    pilgrim migrant student child adult man woman patient crew tourist officer policeman
+    fan spectator protester demonstrator""".split()
+)
+_WORD = regex.compile(r"\s+([\p{L}][\p{L}\p{M}'’-]*)")
+_CONTENT = regex.compile(r"\p{L}[\p{L}\p{M}'’-]{2,}")
+_CONTEXT_STOP = _STOP | frozenset(
+    """said says told according officials official group also would its it's his her their
+    they them which what whom this that these those with were have been being there than said
+    news reported report reports statement added""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A figure stated in a sentence.
+
+    kind: count, money, percent, points or age. `start`/`end` span the whole phrase (hedge,
+    currency, number, counted noun); `value` is the stated number, `lo`/`hi` the interval its
+    hedge allows. `unit` is the counted thing's lemma (counts), currency code (money) or "%".
+    `event` names what happened to the counted things ("dead", "injured", ...) when the text
+    says so. `flags` mark uses that do not state a total: update, prior, part, partitive,
+    other, range, rate, timeshift (the sentence refers to another time), change (the sentence
+    reports a change).
+    """
+
+    kind: str
+    start: int
+    end: int
+    value: float
+    lo: float
+    hi: float
+    hedge: str
+    unit: str
+    modifiers: tuple[str, ...]
+    event: str
+    sentence: int
+    flags: frozenset[str]
+    context: frozenset[str]
+
+    @property
+    def is_total(self) -> bool:
+        return not (self.flags & {"update", "prior", "part", "partitive", "other", "range",
+                                  "rate"})
+
+
+def _interval(hedge: str, value: float) -> tuple[float, float]:
+    return HEDGES[hedge](value)  # type: ignore[operator]
+
+
+def extract_quantities(doc) -> list[Quantity]:
+    out: list[Quantity] = []
+    text = doc.text
+    for sent in doc.sentences:
+        if sent.duplicate_of is not None:
+            continue
+        s0, s1 = sent.start, sent.end
+        context: frozenset[str] | None = None
+        timeshift = None
+        change = None
+        for m in _NUMBER_RE.finditer(text, s0, s1):
+            ns, ne = m.span()
+            raw = m.group()
+            value = parse_number(raw)
+            if value is None:
+                continue
+            left = text[max(s0, ns - 60):ns]
+            right = text[ne:min(s1, ne + 80)]
+            if context is None:
+                context = _context_words(text[s0:s1])
+                timeshift = bool(_TIMESHIFT.search(text, s0, s1))
+                change = bool(_CHANGE_WORDS.search(text, s0, s1))
+            q = _classify(text, sent, ns, ne, raw, value, left, right, context)
+            if q is None:
+                continue
+            flags = set(q.flags)
+            if timeshift:
+                flags.add("timeshift")
+            if change:
+                flags.add("change")
+            out.append(_replace_flags(q, frozenset(flags)))
+    return out
+
+
+def _replace_flags(q: Quantity, flags: frozenset[str]) -> Quantity:
+    return Quantity(q.kind, q.start, q.end, q.value, q.lo, q.hi, q.hedge, q.unit, q.modifiers,
+                    q.event, q.sentence, flags, q.context)
+
+
+def _context_words(sentence: str) -> frozenset[str]:
+    return frozenset(
+        lemma(w) for w in _CONTENT.findall(sentence.lower()) if w not in _CONTEXT_STOP
+    )
+
+
+def _classify(text, sent, ns, ne, raw, value, left, right, context) -> Quantity | None:
+    is_digit = raw[0].isdigit()
+    # Glued to letters or symbols: COVID-19, G7, 9/11, 7:30, 2-1, 20th, 1990s, 737-800.
+    if _GLUE_LEFT.match(left) and not _CURRENCY_LEFT.match(left):
+        return None
+    if right[:1] == "-" and right[1:2].isdigit():
+        return None  # scores, ranges written 30-40, model numbers
+    if _GLUE_RIGHT.match(right) and not _PERCENT_RIGHT.match(right) and not _AGE_RIGHT.match(right):
+        return None
+
+    flags: set[str] = set()
+    hedge_m = _HEDGE_LEFT.match(left)
+    cur_m = _CURRENCY_LEFT.match(left)
+    start = ns
+    hedge = ""
+    if cur_m:
+        start = ns - len(cur_m.group(1))
+        hedge_m = _HEDGE_LEFT.match(left[: len(left) - len(cur_m.group(1))])
+    if hedge_m:
+        hedge = _HEDGE_WORDS[hedge_m.group(1).lower()]
+        start -= len(hedge_m.group(0)) if not cur_m else 0
+        if cur_m:
+            start = ns - len(cur_m.group(1)) - len(hedge_m.group(0))
+    lo, hi = _interval(hedge, value)
+
+    if _BETWEEN_LEFT.match(left) or _RANGE_RIGHT.match(right) or _RANGE_LEFT.match(left):
+        flags.add("range")
+    if _UPDATE_LEFT.match(left):
+        flags.add("update")
+    if _PRIOR_LEFT.match(left):
+        flags.add("prior")
+    if _PART_LEFT.search(left[-45:]):
+        flags.add("part")
+    if _OTHER_LEFT.match(left):
+        flags.add("other")
+
+    def make(kind, end, unit, modifiers=(), event="") -> Quantity:
+        return Quantity(kind, start, end, value, lo, hi, hedge, unit, tuple(modifiers), event,
+                        sent.index, frozenset(flags), context)
+
+    # Money.
+    if cur_m:
+        code = _CURRENCY_CODE.get(cur_m.group(1).strip().lower().rstrip(), "USD")
+        return make(MONEY, ne, code)
+    cm = _CURRENCY_RIGHT.match(right)
+    if cm:
+        word = cm.group(1).lower()
+        code = _RIGHT_CURRENCY_CODE.get(word) or _RIGHT_CURRENCY_CODE.get(word.rstrip("s"), "")
+        return make(MONEY, ne + cm.end(), code or word)
+    # Percent and percentage points.
+    pm = _PERCENT_RIGHT.match(right)
+    if pm:
+        if pm.group(1):
+            return make(PERCENT, ne + pm.end(), "%")
+        return make(POINTS, ne + pm.end(), "points")
+    # Ages.
+    if _AGE_RIGHT.match(right) or _AGE_LEFT.match(left):
+        return make(AGE, ne + (_AGE_RIGHT.match(right).end() if _AGE_RIGHT.match(right) else 0),
+                    "years")
+    if is_digit and value < 120 and _NAME_COMMA_LEFT.match(left) and _AGE_AFTER_COMMA.match(right):
+        return make(AGE, ne, "years")
+    # Not counts.
+    if _MONTH_LEFT.match(left) or _MONTH_RIGHT.match(right):
+        return None  # a date ("Dec. 20", "20 December")
+    if is_digit and "," not in raw and "." not in raw and len(raw) == 4 and 1000 <= value <= 2100 \
+            and not hedge:
+        return None  # a year
+    if _ID_LEFT.match(left):
+        return None
+    if is_digit and not hedge and sent.kind != "headline" and _CAPWORD_LEFT.match(left) and not _PART_LEFT.search(left[-20:]):
+        cap = _CAPWORD_LEFT.match(left).group().strip()
+        if cap not in ("The", "Of", "And", "In", "On", "At", "By", "For", "With", "About",
+                       "All", "Some", "Only", "Just", "Nearly", "Almost", "Around", "Over"):
+            return None  # Boeing 737, Route 66, Windows 10
+    if _TIME_RIGHT.match(right) or _DURATION_RIGHT.match(right) or _MEASURE_RIGHT.match(right):
+        return None
+    if "." in raw and not any(c.isalpha() for c in raw):
+        # A bare decimal ("2.5") counts nothing; scaled decimals ("1.2 million people") do.
+        return None
+
+    # A count: read the counted noun phrase.
+    words: list[tuple[str, int]] = []
+    pos = ne
+    for _ in range(4):
+        wm = _WORD.match(text, pos, sent.end)
+        if not wm:
+            break
+        w = wm.group(1)
+        lw = w.lower()
+        if lw in _STOP:
+            break
+        if words and (lw.endswith("ed") or lw.endswith("ing")) and lw not in _EVENT_WORDS \
+                and lemma(lw) not in _PEOPLE:
+            break
+        if lw in _VERBS:
+            break
+        words.append((w, wm.end()))
+        pos = wm.end()
+        if lw in _EVENT_WORDS or lemma(lw) != lw:
+            break  # an event word or a plural noun ends the phrase: "three rockets hit"
+    if not words:
+        tm = _TOLL_LEFT.match(left)
+        if tm:
+            if tm.group(1) and tm.group(1).lower() not in ("of", "at", "was", "is"):
+                flags.add("update")
+            kind_event = "injured" if "injur" in tm.group(0).lower() else "dead"
+            return make(COUNT, ne, "person", (), kind_event)
+        bm = _BARE_EVENT_RIGHT.match(text, ne, sent.end)
+        if bm:
+            return make(COUNT, bm.end(), "person", (), _EVENT_WORDS[bm.group(1).lower()])
+        return None
+    if _PARTITIVE_RIGHT.match(text, ne, sent.end):
+        flags.add("partitive")
+    head_word, end = words[-1]
+    head = lemma(head_word)
+    mods = [lemma(w) for w, _ in words[:-1]]
+    event = _EVENT_WORDS.get(head_word.lower(), "")
+    if event:
+        # "six dead", "12 killed": the event word is the head; the counted noun is implicit.
+        head = "person" if not mods else mods[-1]
+        mods = mods[:-1]
+    else:
+        vm = _VERB_EVENT_LEFT.match(left)
+        if vm:
+            event = _VERB_EVENT.get(vm.group(1).lower(), "")
+        else:
+            # "seven people died", "nine passengers were injured"
+            after = text[end:min(sent.end, end + 40)].lower().split()
+            after = [a.strip(",.;:") for a in after[:4]]
+            for a in after:
+                if a in _AUX:
+                    continue
+                if a in _EVENT_WORDS:
+                    event = _EVENT_WORDS[a]
+                break
+    if raw.lower() == "one" and not event and (head in ("another", "day", "time", "way") or
+                                               "partitive" in flags):
+        return None
+    return make(COUNT, end, head, mods, event)

@@ -1,0 +1,56 @@
+"""The versioned JSON report (schema in README.md, "JSON output"). Other machine formats
+derive from `report()`."""
+
+from __future__ import annotations
+
+import json
+
+from checker.findings import ERROR, INFO, WARNING
+
+VERSION = 1
+
+
+def span_dict(doc, span) -> dict:
+    line, col = doc.line_col(span.start)
+    end_line, end_col = doc.line_col(span.end)
+    return {
+        "start": span.start, "end": span.end, "line": line, "column": col,
+        "end_line": end_line, "end_column": end_col,
+        "text": doc.text[span.start:span.end], "segment": _segment(doc, span.start),
+        "label": span.label,
+    }
+
+
+def _segment(doc, offset: int) -> str:
+    b = doc.block_at(offset)
+    return b.kind if b else "body"
+
+
+def finding_dict(doc, f) -> dict:
+    return {
+        "rule": f.rule, "severity": f.severity, "message": f.message,
+        "spans": [span_dict(doc, s) for s in f.spans], "help": f.help,
+    }
+
+
+def summary(results) -> dict:
+    counts = {ERROR: 0, WARNING: 0, INFO: 0}
+    for _, findings in results:
+        for f in findings:
+            counts[f.severity] += 1
+    return {"files": len(results), "errors": counts[ERROR], "warnings": counts[WARNING],
+            "infos": counts[INFO]}
+
+
+def report(results) -> dict:
+    """results: list of (Document, findings)."""
+    return {
+        "version": VERSION,
+        "files": [{"path": doc.path, "findings": [finding_dict(doc, f) for f in findings]}
+                  for doc, findings in results],
+        "summary": summary(results),
+    }
+
+
+def render(results) -> str:
+    return json.dumps(report(results), ensure_ascii=False, indent=2) + "\n"

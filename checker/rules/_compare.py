@@ -1,0 +1,46 @@
+"""Shared helpers for rules that compare figures: compatibility, odd-one-out, wording."""
+
+from __future__ import annotations
+
+from checker.findings import Span
+
+SUMMARY_SEGMENTS = ("headline", "caption", "dateline")
+
+
+def fmt_number(v: float) -> str:
+    if v == int(v):
+        return f"{int(v):,}"
+    return f"{v:,.2f}".rstrip("0").rstrip(".")
+
+
+def compatible(a, b, rel_tol: float = 0.0) -> bool:
+    """Can two hedged figures both be true statements of the same fact?
+
+    Same hedge: only if the values are equal (within rel_tol; "about" allows 15%), since two
+    "at least" figures for one toll are two different claims. Different hedges: if their
+    intervals overlap ("more than 60" and 63; "nearly 500" and 487).
+    """
+    if a.hedge == b.hedge:
+        if a.hedge == "about":
+            return abs(a.value - b.value) <= 0.15 * max(a.value, b.value) + 1
+        return abs(a.value - b.value) <= rel_tol * max(abs(a.value), abs(b.value))
+    return a.lo <= b.hi and b.lo <= a.hi
+
+
+def odd_one_out(groups: list[list], segment_of) -> int:
+    """Index of the group to report as primary: the minority; on a tie, the one stated in a
+    headline or caption (summaries are where a slip is most visible and cheapest to fix)."""
+    def key(i: int):
+        g = groups[i]
+        in_summary = any(segment_of(q) in SUMMARY_SEGMENTS for q in g)
+        return (len(g), 0 if in_summary else 1, min(q.start for q in g))
+    return min(range(len(groups)), key=key)
+
+
+def spans_for(groups: list[list], primary: int, label_of) -> list[Span]:
+    order = [primary] + [i for i in range(len(groups)) if i != primary]
+    spans: list[Span] = []
+    for i in order:
+        for q in sorted(groups[i], key=lambda q: q.start):
+            spans.append(Span(q.start, q.end, label_of(q)))
+    return spans

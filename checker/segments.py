@@ -1,0 +1,139 @@
+"""Split a plain-text article into blocks and tell headline, caption, dateline, body, boilerplate.
+
+Scraped news pages put menu words before the headline ("Accessibility links", "Breaking News"),
+a photo caption after it (often twice, verbatim), and a publisher bio and layout words after the
+body ("16x9 Image", "XS SM MD LG"). The rules here are deliberately plain and local: each line
+is judged by its own shape and its place relative to the headline.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# News text puts one paragraph on one line, and scraped captions repeat on consecutive lines,
+# so every non-blank line is its own block.
+_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+_MENU_WORDS = {
+    "accessibility links", "breaking news", "skip to content", "skip to main content", "menu",
+    "search", "home", "live", "latest", "news", "sections", "subscribe", "sign in", "log in",
+    "share", "share this article", "advertisement", "close", "watch", "listen", "more",
+    "related", "print", "email", "comments", "top stories", "most read", "trending",
+}
+_LAYOUT = regex.compile(
+    r"^(?:[\W_]*\s*)?(?:\d+x\d+ image|image|video|audio|photo|xs|sm|md|lg|xl|"
+    r"embed|share|print|comments?|related(?: stories| topics| articles)?|"
+    r"follow us.*|more from .*|read more.*|see also.*)\s*$",
+    regex.IGNORECASE,
+)
+_BOILER = regex.compile(
+    r"all rights reserved|^copyright\b|^\(?c\)\s*\d{4}|©|\bprovides news\b|"
+    r"\bsign up for\b|\bsubscribe to\b|\bnewsletter\b|\bclick here\b|^related:|^read more\b|"
+    r"\bthis (?:story|article) (?:has been|was) (?:updated|corrected)\b|"
+    r"\bcontributed (?:to )?(?:this )?report(?:ing)?\b|\bmay contain information from\b|"
+    r"\bare the work of\b|\bcookies?\b[^\n]{0,80}\bbrowser\b",
+    regex.IGNORECASE,
+)
+# Cheap substring screen before the boilerplate regex (most lines contain none of these).
+_BOILER_KEYS = ("rights reserved", "copyright", "(c)", "©", "provides news", "sign up",
+                "subscribe", "newsletter", "click here", "related", "read more", "this story",
+                "this article", "contributed", "may contain information", "are the work of",
+                "cookie")
+_CAPTION = regex.compile(
+    r"^(?:FILE|In this (?:undated )?(?:photo|image|handout))\b|\bfile photo\b|\(\s*(?:AP |AFP |Reuters )?"
+    r"(?:Photo|Image|Picture|Credit)s?\b|\b(?:Photo|Image|Picture) (?:by|credit|courtesy)\b|"
+    r"^Image caption\b|^Caption:|\bpictured\b|\bis seen\b.*\bphoto\b",
+    regex.IGNORECASE,
+)
+_DATELINE = regex.compile(
+    r"\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}. ]{2,30})?(?:,\s*\w{3,5}\.? \d{1,2})?"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|-{1,2})\s*"
+)
+
+
+def _is_boilerplate(line: str, before_headline: bool) -> bool:
+    low = line.strip().lower().strip(" •·-–—|")
+    if not low:
+        return True
+    if low in _MENU_WORDS or (len(low) < 60 and _LAYOUT.match(low)):
+        return True
+    if any(k in low for k in _BOILER_KEYS) and _BOILER.search(line):
+        return True
+    return before_headline and len(line.split()) <= 3
+
+
+def classify_blocks(text: str):
+    """Return the text's blocks (one per non-blank line) with their segment kinds."""
+    from checker.document import (
+        BODY, BOILERPLATE, CAPTION, DATELINE, HEADLINE, Block,
+    )
+
+    lines: list[tuple[int, int]] = []
+    for m in _LINE.finditer(text):
+        s, e = m.span()
+        if s == e:
+            break
+        raw = m.group()
+        body_end = s + len(raw.rstrip("\r\n"))
+        seg = text[s:body_end]
+        stripped = seg.strip()
+        if stripped:
+            lead = len(seg) - len(seg.lstrip())
+            lines.append((s + lead, s + lead + len(stripped)))
+
+    counters: dict[str, int] = {}
+
+    def block(start: int, end: int, kind: str) -> Block:
+        i = counters.get(kind, 0)
+        counters[kind] = i + 1
+        return Block(start, end, kind, i)
+
+    blocks: list[Block] = []
+    seen_headline = False
+    seen_body = False
+    kinds: list[str] = []
+    for start, end in lines:
+        line = text[start:end]
+        if _is_boilerplate(line, not seen_headline):
+            kinds.append(BOILERPLATE)
+            continue
+        if not seen_headline:
+            kinds.append(HEADLINE)
+            seen_headline = True
+            continue
+        if _CAPTION.search(line):
+            kinds.append(CAPTION)
+            continue
+        words = line.split()
+        if seen_body and len(words) <= 4 and not line.rstrip().endswith((".", "\"", "”", "?", "!")):
+            # Short unpunctuated line after the body has begun: byline, section label, layout.
+            kinds.append(BOILERPLATE)
+            continue
+        kinds.append(BODY)
+        seen_body = True
+
+    # A line repeated verbatim right after a caption is the same caption.
+    for i in range(1, len(lines)):
+        if kinds[i] == BODY and kinds[i - 1] == CAPTION:
+            a, b = lines[i - 1], lines[i]
+            if text[a[0]:a[1]] == text[b[0]:b[1]]:
+                kinds[i] = CAPTION
+    # A line that appears twice verbatim before the first body paragraph is a caption.
+    first_body = next((i for i, k in enumerate(kinds) if k == BODY), len(kinds))
+    for i in range(1, len(lines)):
+        if kinds[i] == BODY and i == first_body and i + 1 < len(lines):
+            a, b = lines[i], lines[i + 1]
+            if text[a[0]:a[1]] == text[b[0]:b[1]]:
+                kinds[i] = kinds[i + 1] = CAPTION
+                first_body = next((j for j, k in enumerate(kinds) if k == BODY), len(kinds))
+
+    dateline_done = False
+    for (start, end), kind in zip(lines, kinds):
+        if kind == BODY and not dateline_done:
+            dateline_done = True
+            m = _DATELINE.match(text, start, end)
+            if m and m.end() < end:
+                blocks.append(block(start, m.end(), DATELINE))
+                start = m.end()
+        blocks.append(block(start, end, kind))
+    return blocks
