@@ -10,7 +10,7 @@ model/route/identifier numbers, measures with units, durations, ordinals, phone 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -85,7 +85,7 @@ _MONTH = (
 _MONTH_LEFT = regex.compile(rf"(?r)\b{_MONTH}\.?\s+")
 _MONTH_RIGHT = regex.compile(rf"\s+{_MONTH}\b")
 _ID_LEFT = regex.compile(
-    r"(?r)(?:\b(?:No|Nos|Number|Route|Highway|Interstate|Flight|Boeing|Airbus|Room|Page|Chapter|"
+    r"(?r)(?:\b(?:No|Nos|Number|number|Route|Highway|Interstate|Flight|Boeing|Airbus|Room|Page|Chapter|"
     r"Article|Section|Level|Category|Grade|Phase|Stage|Apollo|Windows|Gen|Vol|Episode|Season|"
     r"Series|Channel|Bus|Line|Platform|Gate|Terminal|Model|Version|Rule|Resolution|Bill|"
     r"Precinct|District|Ward|Block|Unit|Lot|Track|Act|Pier|Runway|Exit|Junction|Street|Avenue|"
@@ -160,9 +160,11 @@ _PART_LEFT = regex.compile(
 _OTHER_LEFT = regex.compile(
     r"(?r)\b(?:another|an additional|additional|a further|further|extra|the other|other|the first|"
     r"the last|the final|the top|top|the remaining|remaining|the next|next|the past|past|"
-    r"the latest|latest|the previous|previous|every|each|per|only|just|a new|new|the same)\s+",
+    r"the latest|latest|the previous|previous|every|each|per|only|just|a new|new|the same|possible|a possible)\s+",
     regex.IGNORECASE,
 )
+_DEFINITE_LEFT = regex.compile(r"(?r)\b(?:the|these|those|all|all the|all of the|its|their)\s+",
+                                regex.IGNORECASE)
 _PARTITIVE_RIGHT = regex.compile(
     r"\s+(?:of|out of|in)\s+(?:the|them|whom|those|these|its|their|his|her|our|us|you|which|"
     r"all|every|\d)\b",
@@ -208,11 +210,12 @@ _EVENT_HURT = frozenset("injured wounded hurt injuries injury casualties".split(
 _EVENT_WORDS = {w: "dead" for w in _EVENT_DEAD} | {w: "injured" for w in _EVENT_HURT} | {
     "missing": "missing", "arrested": "arrested", "detained": "arrested",
     "evacuated": "evacuated", "rescued": "rescued", "displaced": "displaced",
+    "convicted": "convicted", "guilty": "convicted", "sentenced": "convicted",
 }
 _VERB_EVENT_LEFT = regex.compile(
     r"(?r)\b(killing|killed|kills|kill|leaving|left|injuring|injured|wounding|wounded|hurting|"
     r"arresting|arrested|detained|detaining|evacuated|evacuating|rescued|rescuing|"
-    r"displacing|displaced)\s+(?:(?:at least|more than|nearly|about|around|some|over|an "
+    r"displacing|displaced|convicted|convicting|sentenced|sentencing)\s+(?:(?:at least|more than|nearly|about|around|some|over|an "
     r"estimated|as many as|up to)\s+)?",
     regex.IGNORECASE,
 )
@@ -222,15 +225,17 @@ _VERB_EVENT = {
     "hurting": "injured", "arresting": "arrested", "arrested": "arrested",
     "detained": "arrested", "detaining": "arrested", "evacuated": "evacuated",
     "evacuating": "evacuated", "rescued": "rescued", "rescuing": "rescued",
-    "displacing": "displaced", "displaced": "displaced",
+    "displacing": "displaced", "displaced": "displaced", "convicted": "convicted",
+    "convicting": "convicted", "sentenced": "convicted", "sentencing": "convicted",
 }
-_AUX = frozenset("were was have has had been are is being reportedly confirmed later".split())
+_AUX = frozenset("were was have has had been are is being reportedly confirmed later found".split())
 _PEOPLE = frozenset(
     """person people persons civilian resident passenger victim worker miner soldier villager
     pilgrim migrant student child adult man woman patient crew tourist officer policeman
     fan spectator protester demonstrator""".split()
 )
 _WORD = regex.compile(r"\s+([\p{L}][\p{L}\p{M}'’-]*)")
+_NAME = regex.compile(r"(?<=\s)\p{Lu}[\p{L}\p{M}'’-]+")
 _CONTENT = regex.compile(r"\p{L}[\p{L}\p{M}'’-]{2,}")
 _CONTEXT_STOP = _STOP | frozenset(
     """said says told according officials official group also would its it's his her their
@@ -265,6 +270,7 @@ class Quantity:
     sentence: int
     flags: frozenset[str]
     context: frozenset[str]
+    names: frozenset[str] = frozenset()  # capitalised words of the sentence, but its first
 
     @property
     def is_total(self) -> bool:
@@ -284,6 +290,7 @@ def extract_quantities(doc) -> list[Quantity]:
             continue
         s0, s1 = sent.start, sent.end
         context: frozenset[str] | None = None
+        names: frozenset[str] = frozenset()
         timeshift = None
         change = None
         for m in _NUMBER_RE.finditer(text, s0, s1):
@@ -296,6 +303,7 @@ def extract_quantities(doc) -> list[Quantity]:
             right = text[ne:min(s1, ne + 80)]
             if context is None:
                 context = _context_words(text[s0:s1])
+                names = frozenset(_NAME.findall(text, s0 + 1, s1))
                 timeshift = bool(_TIMESHIFT.search(text, s0, s1))
                 change = bool(_CHANGE_WORDS.search(text, s0, s1))
             q = _classify(text, sent, ns, ne, raw, value, left, right, context)
@@ -306,13 +314,8 @@ def extract_quantities(doc) -> list[Quantity]:
                 flags.add("timeshift")
             if change:
                 flags.add("change")
-            out.append(_replace_flags(q, frozenset(flags)))
+            out.append(replace(q, flags=frozenset(flags), names=names))
     return out
-
-
-def _replace_flags(q: Quantity, flags: frozenset[str]) -> Quantity:
-    return Quantity(q.kind, q.start, q.end, q.value, q.lo, q.hi, q.hedge, q.unit, q.modifiers,
-                    q.event, q.sentence, flags, q.context)
 
 
 def _context_words(sentence: str) -> frozenset[str]:
@@ -356,6 +359,8 @@ def _classify(text, sent, ns, ne, raw, value, left, right, context) -> Quantity 
         flags.add("part")
     if _OTHER_LEFT.match(left):
         flags.add("other")
+    elif _DEFINITE_LEFT.match(left):
+        flags.add("definite")  # "the 19 miners": refers back to a group already introduced
 
     def make(kind, end, unit, modifiers=(), event="") -> Quantity:
         return Quantity(kind, start, end, value, lo, hi, hedge, unit, tuple(modifiers), event,

@@ -26,9 +26,12 @@ Compatibility semantics:
     DIFFERENT hedges conflict only when their intervals do not overlap ("more than 60" and
     63 agree; "at least 3" and 8 agree; "at least 8" and 3 do not).
     Two figures are taken to be the same fact when one stands in the headline, caption or
-    dateline and the other in the body, and the body states only one figure for that thing;
-    or when both stand in the body with the same hedge, in sentences that share at least two
-    other content words, and neither sentence refers to another time or reports a change.
+    dateline and the other in the body, the body states only one figure for that thing, and
+    the two share what happened to it ("dead"), a hedge, or another content word;
+    or when both stand in the body as a restatement: same hedge, same modifiers, at most two
+    figures for that thing in the story, sentences sharing at least three other content words
+    (a quarter of their vocabulary) and not naming different subjects, and neither sentence
+    refers to another time or reports a change.
 
 What it leaves alone:
     Updated tolls ("rose to 23"), prior values ("up from 12"), partitives ("two of the
@@ -54,7 +57,11 @@ ID = "count-mismatch"
 SEVERITY = "error"
 SUMMARY = "The same count (of rockets, dead, miners...) is stated two incompatible ways."
 
-_GENERIC_PEOPLE = {"person", "people", "resident", "civilian"}
+_GENERIC_PEOPLE = {"person", "people", "resident", "civilian", "defendant", "suspect", "accused"}
+
+
+_UNCOUNTED = {"staff", "police", "personnel", "cattle", "aircraft", "sheep", "fish", "deer",
+              "media", "series", "species", "news", "crew"}
 
 
 def _key(q) -> tuple[str, str]:
@@ -77,6 +84,8 @@ def _describe(q) -> str:
 
 
 def _plural(noun: str) -> str:
+    if noun in _UNCOUNTED:
+        return noun
     irregular = {"person": "people", "child": "children", "man": "men", "woman": "women"}
     if noun in irregular:
         return irregular[noun]
@@ -93,6 +102,10 @@ def check(doc, mentions, options):
     def segment(q) -> str:
         return sentences[q.sentence].kind
 
+    def is_lede(q) -> bool:
+        block = sentences[q.sentence].block
+        return block.kind == "body" and block.index == 0
+
     groups: dict[tuple[str, str], list] = defaultdict(list)
     for q in mentions.quantities:
         if q.kind == COUNT and q.is_total:
@@ -101,14 +114,13 @@ def check(doc, mentions, options):
     for key, qs in groups.items():
         if len(qs) < 2:
             continue
-        body = [q for q in qs if segment(q) not in SUMMARY_SEGMENTS]
-        body_single = len({(q.hedge, q.value) for q in body}) == 1
+        ctx = _Group(qs, segment, is_lede)
         conflicts: list[tuple] = []
         for i, a in enumerate(qs):
             for b in qs[i + 1:]:
                 if a.sentence == b.sentence or compatible(a, b) or _mods_clash(a, b):
                     continue
-                if _same_fact(a, b, segment, body_single):
+                if ctx.same_fact(a, b):
                     conflicts.append((a, b))
         if not conflicts:
             continue
@@ -132,16 +144,59 @@ def check(doc, mentions, options):
         )
 
 
-def _same_fact(a, b, segment, body_single: bool) -> bool:
-    sa, sb = segment(a), segment(b)
-    a_sum, b_sum = sa in SUMMARY_SEGMENTS, sb in SUMMARY_SEGMENTS
-    if a_sum != b_sum:
-        return body_single and not ({"timeshift"} & (a.flags | b.flags))
-    if a_sum and b_sum:
-        return True
-    if a.hedge != b.hedge:
-        return False
-    if (a.flags | b.flags) & {"timeshift", "change"}:
-        return False
-    shared = (a.context & b.context) - {a.unit, _plural(a.unit)}
-    return len(shared) >= 2
+def _shared_words(a, b) -> set[str]:
+    return (a.context & b.context) - {a.unit, _plural(a.unit)}
+
+
+class _Group:
+    """The figures stated for one counted thing, and when two of them are one fact."""
+
+    def __init__(self, qs, segment, is_lede) -> None:
+        self.segment = segment
+        self.is_lede = is_lede
+        now = [q for q in qs if "timeshift" not in q.flags]
+        self.body_now = [q for q in now if segment(q) not in SUMMARY_SEGMENTS]
+        self.n_values = len({(q.hedge, q.value) for q in qs})
+
+    def _only_body_figure(self, b, pool) -> bool:
+        return len({(q.hedge, q.value) for q in pool}) == 1 and b in pool
+
+    def same_fact(self, a, b) -> bool:
+        a_sum = self.segment(a) in SUMMARY_SEGMENTS
+        b_sum = self.segment(b) in SUMMARY_SEGMENTS
+        if a_sum and b_sum:
+            return True
+        if "timeshift" in (a.flags | b.flags):
+            return False
+        if a_sum != b_sum:
+            return self._summary_vs_body(*((a, b) if a_sum else (b, a)))
+        return self._body_pair(*sorted((a, b), key=lambda q: q.start))
+
+    def _summary_vs_body(self, s, b) -> bool:
+        # The body figure must be the one the summary restates: the only body figure for the
+        # thing, or the only one with the same hedge or the same event; and the two share
+        # something beyond the noun: the event ("6 dead" / "seven people died"), the hedge,
+        # or another content word.
+        body = self.body_now
+        if not (self._only_body_figure(b, body)
+                or (s.hedge and self._only_body_figure(b, [q for q in body if q.hedge == s.hedge]))
+                or (s.event and self._only_body_figure(b, [q for q in body if q.event == s.event]))):
+            return False
+        return bool(s.event or (s.hedge and s.hedge == b.hedge) or _shared_words(s, b))
+
+    def _body_pair(self, a, b) -> bool:
+        if a.hedge != b.hedge or set(a.modifiers) != set(b.modifiers) or self.n_values > 2:
+            return False
+        if (a.flags | b.flags) & {"change", "part", "other"}:
+            return False
+        # The lede states the fact; a later sentence refers back to it: "the 19 miners",
+        # or states what happened to them ("34 defendants were found guilty").
+        if self.is_lede(a) and not self.is_lede(b) and (b.event or "definite" in b.flags) \
+                and b.event == a.event:
+            return True
+        # Elsewhere in the body a story names many counts of one thing (films in two
+        # categories, awards won by two games): only a close restatement qualifies.
+        if a.names and b.names and not a.names & b.names:
+            return False
+        shared = _shared_words(a, b)
+        return len(shared) >= 3 and len(shared) >= 0.25 * len(a.context | b.context)
