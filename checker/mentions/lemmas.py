@@ -22,8 +22,20 @@ IRREGULAR = {
 _KEEP = ("ss", "us", "is", "ics", "news")
 
 
+_CACHE: dict[str, str] = {}
+
+
 def lemma(word: str) -> str:
     """Singular, lower-case form of an English noun: 'Rockets' -> 'rocket'."""
+    hit = _CACHE.get(word)
+    if hit is None:
+        hit = _lemma(word)
+        if len(_CACHE) < 50_000:
+            _CACHE[word] = hit
+    return hit
+
+
+def _lemma(word: str) -> str:
     w = word.lower().strip("'’")
     if w in IRREGULAR:
         return IRREGULAR[w]

@@ -43,6 +43,7 @@ NUMBER = (
 )
 
 _NUMERAL_RE = regex.compile(NUMERAL)
+_SPLIT = regex.compile(r"[\s-]+")
 
 
 def _word_value(words: list[str]) -> float | None:
@@ -89,7 +90,7 @@ def parse_number(text: str) -> float | None:
                 return None
             value *= scale
         return value
-    return _word_value(regex.split(r"[\s-]+", s))
+    return _word_value(_SPLIT.split(s))
 
 
 def is_word_number(text: str) -> bool:

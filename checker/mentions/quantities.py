@@ -228,7 +228,12 @@ _VERB_EVENT = {
     "displacing": "displaced", "displaced": "displaced", "convicted": "convicted",
     "convicting": "convicted", "sentenced": "convicted", "sentencing": "convicted",
 }
-_AUX = frozenset("were was have has had been are is being reportedly confirmed later found".split())
+_EVENT_AFTER = regex.compile(
+    r"\s+(?:(?:were|was|have|has|had|been|are|is|being|reportedly|confirmed|later|found)\s+)"
+    r"{0,3}(dead|killed|died|injured|wounded|hurt|missing|arrested|detained|evacuated|rescued|"
+    r"displaced|convicted|guilty|sentenced)\b",
+    regex.IGNORECASE,
+)
 _PEOPLE = frozenset(
     """person people persons civilian resident passenger victim worker miner soldier villager
     pilgrim migrant student child adult man woman patient crew tourist officer policeman
@@ -452,15 +457,11 @@ def _classify(text, sent, ns, ne, raw, value, left, right, context) -> Quantity 
         if vm:
             event = _VERB_EVENT.get(vm.group(1).lower(), "")
         else:
-            # "seven people died", "nine passengers were injured"
-            after = text[end:min(sent.end, end + 40)].lower().split()
-            after = [a.strip(",.;:") for a in after[:4]]
-            for a in after:
-                if a in _AUX:
-                    continue
-                if a in _EVENT_WORDS:
-                    event = _EVENT_WORDS[a]
-                break
+            # "seven people died", "nine passengers were injured": the span takes the verb.
+            am = _EVENT_AFTER.match(text, end, sent.end)
+            if am:
+                event = _EVENT_WORDS[am.group(1).lower()]
+                end = am.end()
     if raw.lower() == "one" and not event and (head in ("another", "day", "time", "way") or
                                                "partitive" in flags):
         return None
