@@ -17,6 +17,12 @@ class Settings:
     ignore: list[str] = field(default_factory=list)
     severity: dict[str, str] = field(default_factory=dict)
     options: dict[str, dict] = field(default_factory=dict)
+    names: list[list[str]] = field(default_factory=list)  # newsroom spellings, house form first
+
+    def rule_options(self, rule_id: str) -> dict:
+        """The options a rule's check() receives: its own table, plus `names` when set."""
+        opts = self.options.get(rule_id, {})
+        return {**opts, "names": self.names} if self.names else opts
 
     def enabled(self, rule_id: str) -> bool:
         if self.select is not None and not any(rule_id.startswith(s) for s in self.select):
@@ -33,7 +39,7 @@ def check_document(doc: Document, settings: Settings | None = None) -> list[Find
     for rid, rule in registry().items():
         if not settings.enabled(rid):
             continue
-        for f in rule.check(doc, mentions, settings.options.get(rid, {})):
+        for f in rule.check(doc, mentions, settings.rule_options(rid)):
             if rid in settings.severity:
                 f.severity = settings.severity[rid]
             findings.append(f)
