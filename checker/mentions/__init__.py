@@ -20,5 +20,12 @@ class Mentions:
 
         return extract_quantities(self.doc)
 
+    @cached_property
+    def quotes(self):
+        """Quotations with their speakers, split quotations joined (see quotes.py)."""
+        from checker.mentions.quotes import extract_quotes
+
+        return extract_quotes(self.doc)
+
     def of_kind(self, kind: str):
         return [q for q in self.quantities if q.kind == kind]

@@ -1,0 +1,312 @@
+"""Quotations: text in double quotes, joined when split by an attribution, with their speaker.
+
+A quotation is found per paragraph (block), so an unbalanced quote mark never runs past the
+paragraph it opens in. Curly (“…”) and straight ("…") double quotes are paired in order; single
+quotes inside (‘…’, '…') are part of the quoted text. A quotation interrupted by its
+attribution (“We will rebuild,” she said, “every home.”) becomes one `Quote` with two parts.
+
+The speaker is read from the text around the quotation, in this order:
+    - "according to NAME", "NAME said", "said (role words) NAME", "NAME told reporters",
+      and a pull quote's "— NAME" (dash attribution);
+    - a pronoun ("he said", "she added") or no attribution at all: the nearest named speaker
+      before it in the same paragraph;
+    - no verb of saying: the nearest name before the quotation in its sentence ("Moreau ...
+      calling it “a plan ...”").
+The speaker key is the last word of the name, lowercased ("Mayor Ilse Brandauer", "Brandauer"
+and "Ms Brandauer" all key "brandauer"). `how` records which clue gave it: "said" (a verb of
+saying, a dash or "according to"), "near" (nearest name) or "carry" (pronoun / continuation).
+
+Scare quotes (one to three words: an “outlawed group”) and titles (mostly capitalised words)
+are not quotations and are left out. Work is linear in the text: one pass over each block's
+quote marks and bounded look-around for the attribution.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import re
+
+import regex
+
+_OPEN = {"“": "”", '"': '"', "„": "“"}
+# Simple patterns use the standard library's faster engine.
+_MARKS = re.compile(r'[“”"„]')
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*")
+_GAP = regex.compile(r"\.\.\.|…|\[[^\]\n]{0,60}\]")
+
+_SAY = (
+    r"(?:said|says|say|told|tells|added|adds|explained|explains|insisted|insists|warned|warns|"
+    r"stressed|stresses|declared|declares|wrote|writes|argued|argues|asked|asks|replied|"
+    r"replies|continued|continues|admitted|admits|noted|notes|recalled|recalls|remarked|"
+    r"announced|announces|conceded|concedes|claimed|claims|maintained|maintains|urged|urges|"
+    r"commented|comments|observed|tweeted|posted|joked|jokes|shouted|pleaded|vowed|vows|"
+    r"promised|promises|predicted|predicts|acknowledged|acknowledges|confirmed|confirms|"
+    r"suggested|suggests|believes|believed|thinks|thought|described|describes|called|calls)"
+)
+# A capitalised word with a lowercase letter last (not "US", not "A$2.4").
+_NAME_TOKEN = r"(?<![\p{L}\p{N}$])\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}(?![\p{L}\p{N}$])"
+_PARTICLE = r"(?:(?:de|da|di|van|von|der|den|del|la|le|du|dos|bin|al|el|ter|ten)\s+)?"
+# A run of capitalised words: "Mayor Ilse Brandauer", "Anika Roos", "Mr Brown".
+_NAME = rf"{_NAME_TOKEN}(?:\s+{_PARTICLE}{_NAME_TOKEN}){{0,4}}"
+_PRONOUN = r"(?:he|she|they|we|I|He|She|They|We)"
+_ROLE = r"(?:[\p{Ll}][\p{Ll}'’-]*,?\s+){0,5}"
+
+# Text after the closing mark.
+_AFTER_DASH = regex.compile(r"[,.!?]?\s*(?:—|–|--?|―)\s*(.{2,200})$")
+_AFTER_PRONOUN = regex.compile(rf"[,.!?]?\s*{_PRONOUN}\s+(?:also\s+|later\s+)?{_SAY}\b")
+_AFTER_SAID_NAME = regex.compile(rf"[,!?]?\s*{_SAY}\s+(?:the\s+|a\s+|an\s+)?{_ROLE}({_NAME})")
+_AFTER_NAME_SAID = regex.compile(
+    rf"[,!?]?\s*(?:[\p{{L}}'’-]+,?\s+){{0,6}}?({_NAME})(?:,[^,.]{{1,60}},)?\s+"
+    rf"(?:also\s+|later\s+|then\s+)?{_SAY}\b"
+)
+_ACCORDING = regex.compile(rf"\baccording to\s+(?:the\s+)?{_ROLE}({_NAME})")
+# Text before the opening mark (searched backwards from the mark).
+_BEFORE_NAME_SAID = regex.compile(
+    rf"({_NAME})(?:,[^,.]{{1,60}},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?{_SAY}\b"
+    rf"[^.!?\"“”]{{0,80}}$"
+)
+_BEFORE_PRONOUN = regex.compile(rf"\b{_PRONOUN}\s+(?:also\s+|later\s+|has\s+)?{_SAY}\b[^.!?\"“”]{{0,80}}$")
+_ANY_NAME = regex.compile(_NAME)
+_SAY_RE = regex.compile(rf"\b{_SAY}\b")
+_STOP_RE = regex.compile(r"[.!?]")
+_SENT_END = regex.compile(r"[.!?][\"'”’)]*\s+(?=\p{Lu}|[\"“])")
+
+_NOT_NAMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december the a an and but or if in on at
+    for of to it its this that these those there then when while after before as he she they
+    we i you his her their our my mr mrs ms dr sir lord lady mayor president minister""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quotation. `parts` are the (start, end) spans of the quoted text inside the marks,
+    trimmed of spaces and trailing punctuation; `start`/`end` span from the first part's start
+    to the last part's end. `words` are the lowercased words, `gaps` the word positions where
+    the quotation marks an omission ("..." or "[...]")."""
+
+    start: int
+    end: int
+    parts: tuple[tuple[int, int], ...]
+    words: tuple[str, ...]
+    gaps: frozenset[int]
+    word_parts: tuple[int, ...]  # index into `parts` of each word
+    speaker: str  # surname key, "" when unknown
+    speaker_name: str  # the name as written where the speaker was found
+    how: str  # "said", "near", "carry" or ""
+    block: int  # index into doc.blocks
+    pull: bool  # a stand-alone pull quote attributed with a dash
+
+
+def extract_quotes(doc) -> list[Quote]:
+    text = doc.text
+    out: list[Quote] = []
+    # One pass over the quote marks of the whole text, bucketed by block below.
+    marks = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
+    if not marks:
+        return out
+    dup_starts = {s.start for s in doc.sentences if s.duplicate_of is not None}
+    k = 0
+    for bi, block in enumerate(doc.blocks):
+        lo = k
+        while k < len(marks) and marks[k][0] < block.end:
+            k += 1
+        if lo == k or block.kind == "boilerplate":
+            continue
+        first = doc.sentence_at(block.start)
+        if first is not None and first.start in dup_starts:
+            continue  # a verbatim repeat of an earlier caption
+        spans = _quote_spans(text, marks[lo:k], block.end)
+        if spans:
+            out.extend(_block_quotes(text, block, bi, spans))
+    return out
+
+
+def _quote_spans(text: str, marks, end: int) -> list[tuple[int, int, int, int]]:
+    """(open_mark, inner_start, inner_end, close_mark_end) for each quote in the block."""
+    spans = []
+    opener = -1
+    for i, c in marks:
+        if opener < 0:
+            if c == "”":
+                continue  # a stray closing mark
+            opener = i
+        else:
+            closes = c in ('"', "”") or (c == "“" and text[opener] == "„")
+            if closes:
+                spans.append((opener, opener + 1, i, i + 1))
+                opener = -1
+            else:
+                opener = i  # a new opening mark: the earlier one was unbalanced
+    if opener >= 0:
+        spans.append((opener, opener + 1, end, end))  # runs to the end of the paragraph only
+    return spans
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in "‘'"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",.;:!?—–-’'"):
+        e -= 1
+    return s, e
+
+
+def _key(name: str) -> str:
+    last = name.split()[-1]
+    for suffix in ("'s", "’s"):
+        if last.endswith(suffix):
+            last = last[: -len(suffix)]
+    return last.lower()
+
+
+def _sentence_start(text: str, lo: int, hi: int) -> int:
+    """Start of the sentence containing `hi`, not before `lo` (outside-quote text only)."""
+    s = lo
+    for m in _SENT_END.finditer(text, lo, min(hi + 1, len(text))):  # lookahead sees the mark
+        s = m.end()
+    return s
+
+
+def _block_quotes(text, block, bi, spans):
+    # Merge split quotations: “A,” she said, “b.” -> one quote with two parts.
+    groups: list[list[tuple[int, int, int, int]]] = []
+    for sp in spans:
+        if groups:
+            prev = groups[-1][-1]
+            between = text[prev[3]:sp[0]]
+            ended = text[prev[1]:prev[2]].rstrip()
+            if (
+                ended.endswith(",")
+                or between.lstrip().startswith(",")
+            ) and len(between) <= 80 and _SAY_RE.search(between) \
+                    and not _STOP_RE.search(between):
+                groups[-1].append(sp)
+                continue
+        groups.append([sp])
+
+    quotes: list[Quote] = []
+    last_speaker = ""
+    prev_end = block.start
+    for gi, group in enumerate(groups):
+        open_mark = group[0][0]
+        close_end = group[-1][3]
+        next_open = groups[gi + 1][0][0] if gi + 1 < len(groups) else block.end
+        parts = []
+        words: list[str] = []
+        gaps: set[int] = set()
+        word_parts: list[int] = []
+        caps = 0
+        for sp in group:
+            s, e = _trim(text, sp[1], sp[2])
+            if s >= e:
+                continue
+            parts.append((s, e))
+            chunk = text[s:e]
+            caps += sum(1 for w in _WORD.findall(chunk) if w[0].isupper())
+            chunk = chunk.lower()
+            if "." in chunk or "…" in chunk or "[" in chunk:
+                pos = 0
+                for g in _GAP.finditer(chunk):
+                    words.extend(_WORD.findall(chunk, pos, g.start()))
+                    gaps.add(len(words))
+                    pos = g.end()
+                words.extend(_WORD.findall(chunk, pos))
+            else:
+                words.extend(_WORD.findall(chunk))
+            word_parts.extend([len(parts) - 1] * (len(words) - len(word_parts)))
+        if not parts or len(words) <= 3:
+            continue  # a scare quote or an empty one: no speaker to look for
+        # Attribution: between the split parts, after the quote, before it.
+        middle = " ".join(text[a[3]:b[0]] for a, b in zip(group, group[1:]))
+        after = text[close_end:next_open]
+        after = after[: _first_stop(after)]
+        before_lo = _sentence_start(text, max(prev_end, open_mark - 300), open_mark)
+        before = text[before_lo:open_mark]
+        speaker, how = _attribute(middle, after, before, block, open_mark, text)
+        if not speaker:
+            # A pronoun, or no attribution: the nearest person named before, in this paragraph.
+            names = [n for n in _ANY_NAME.finditer(text, max(prev_end, open_mark - 400), open_mark)
+                     if _is_name(n.group())]
+            if names:
+                last_speaker = names[-1].group()
+            if last_speaker:
+                speaker, how = last_speaker, "carry"
+        if speaker:
+            last_speaker = speaker
+        prev_end = close_end
+        if caps >= 0.7 * len(words) and not any(c in text[a:b] for a, b in parts for c in ".,!?"):
+            continue  # mostly capitalised words, no punctuation: a title or a name
+        pull = bool(
+            how == "said"
+            and _AFTER_DASH.match(after)
+            and not text[block.start:open_mark].strip()
+        )
+        quotes.append(Quote(
+            start=parts[0][0], end=parts[-1][1], parts=tuple(parts), words=tuple(words),
+            gaps=frozenset(gaps), word_parts=tuple(word_parts), speaker=_key(speaker) if speaker else "",
+            speaker_name=speaker, how=how if speaker else "", block=bi, pull=pull,
+        ))
+    return quotes
+
+
+def _first_stop(after: str) -> int:
+    m = _SENT_END.search(after)
+    return m.start() + 1 if m else len(after)
+
+
+def _is_name(s: str) -> bool:
+    return _key(s) not in _NOT_NAMES and s.split()[0].lower() not in {
+        "the", "a", "an", "but", "and", "it", "this", "that", "in", "on", "at", "for", "if",
+        "when", "while", "after", "before", "as", "he", "she", "they", "we", "i",
+    }
+
+
+def _name_in(m) -> str:
+    name = m.group(1)
+    toks = name.split()
+    # Drop a leading sentence word glued onto the name run ("Then Brandauer said").
+    while toks and toks[0].lower() in _NOT_NAMES:
+        toks = toks[1:]
+    return " ".join(toks) if toks and toks[-1].lower() not in _NOT_NAMES else ""
+
+
+def _attribute(middle: str, after: str, before: str, block, open_mark: int, text: str):
+    """(speaker name or "", how) for one quotation."""
+    for frame in (middle, after):
+        if not frame:
+            continue
+        m = _ACCORDING.search(frame)
+        if m and (name := _name_in(m)):
+            return name, "said"
+    if middle:
+        m = _AFTER_NAME_SAID.match(middle) or _AFTER_SAID_NAME.match(middle)
+        if m and (name := _name_in(m)):
+            return name, "said"
+        if _AFTER_PRONOUN.match(middle):
+            return "", "carry"
+    m = _AFTER_DASH.match(after)
+    if m:
+        names = [n for n in _ANY_NAME.finditer(m.group(1)) if _is_name(n.group())]
+        if names:
+            return names[-1].group(), "said"
+    m = _AFTER_SAID_NAME.match(after) or _AFTER_NAME_SAID.match(after)
+    if m and (name := _name_in(m)):
+        return name, "said"
+    if _AFTER_PRONOUN.match(after):
+        return "", "carry"
+    m = _BEFORE_NAME_SAID.search(before)
+    if m and (name := _name_in(m)):
+        return name, "said"
+    m = _ACCORDING.search(before)
+    if m and (name := _name_in(m)):
+        return name, "said"
+    if _BEFORE_PRONOUN.search(before):
+        return "", "carry"
+    names = [n for n in _ANY_NAME.finditer(before) if _is_name(n.group())]
+    # The sentence's first word is capitalised anyway: a lone one is no name.
+    names = [n for n in names if n.start() > 0 or " " in n.group()]
+    if names:
+        return names[-1].group(), "near"
+    return "", ""

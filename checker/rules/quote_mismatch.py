@@ -1,0 +1,257 @@
+"""quote-mismatch: the same person's quotation worded two ways in two places.
+
+What it catches:
+    A quotation that appears twice in one story, attributed to the same speaker, with words
+    changed between the two: a pull quote's “We will rebuild every home, street by street”
+    against the body's “We will rebuild every house, street by street”, or a lede's partial
+    quote “a plan for the next generation, not the next election” against the body's
+    “This is a plan for the next generation, not for the next election”.
+
+Why it matters:
+    A quotation promises the speaker's exact words. When a headline, caption, pull quote or
+    lede is written from an earlier draft or from memory, one of the two versions misquotes
+    the speaker, and misquotes draw complaints and corrections.
+
+Example:
+    pull quote: “Safety is not negotiable, not now and not ever.” – chief executive Anika Roos
+    body:       “Safety is not negotiable — not today and not ever,” Roos told a news conference.
+
+How it decides:
+    Quotations (see checker/mentions/quotes.py) are grouped by speaker surname, and within a
+    speaker by shared content words, so a long article never costs all pairs. Two quotations
+    are compared word by word (rapidfuzz Indel alignment over lowercased words, so quote
+    marks, dashes, case, spacing and punctuation do not count). Words that only one version
+    has at either end are cut off: a shorter quotation may be an excerpt of a longer one, and
+    an ellipsis (“...”) may drop words in the middle. What remains must share at least five
+    words and be at least 70% alike, yet differ in some word. Error when both quotations are
+    attributed with a verb of saying (or a pull quote's dash), the versions are at least 80%
+    alike and each change is at most two words; warning otherwise.
+
+What it leaves alone:
+    Identical repeats (after normalising quote marks, dashes, case, whitespace and
+    punctuation); a shorter quotation that is an exact excerpt of a longer one; quotations of
+    different speakers, even when they echo each other (“A derby is never won...” / “A derby
+    is never lost...”); two people sharing a surname (father and son) when either quotation
+    does not say which one; paraphrase without quote marks; scare quotes of one to three
+    words; titles in quotes; two quotations in the same paragraph; boilerplate and repeated
+    captions.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import regex
+
+from checker.findings import Finding, Span
+from checker.rules._compare import SUMMARY_SEGMENTS
+
+ID = "quote-mismatch"
+SEVERITY = "error"
+SUMMARY = "The same speaker's quotation is worded two different ways."
+
+MIN_SHARED = 5  # words two versions must share
+MIN_SIMILARITY = 0.70  # 2 * shared / (words in both aligned windows)
+ERROR_SIMILARITY = 0.80
+MAX_EDGE_CHANGE = 2  # a change at either end of both versions is a change, not an excerpt
+
+_STOP = frozenset(
+    """a an the and or but if of to in on at by for with from as is are was were be been it its
+    this that these those we our us i me my you your he him his she her they them their there
+    not no so do does did have has had will would can could should may might must just very
+    all any some more most what when where who which how than then also about into over out
+    up down said says""".split()
+)
+
+
+def _content(words) -> set[str]:
+    return {w for w in words if len(w) >= 4 and w not in _STOP}
+
+
+def compare(a, b):
+    """Word-level comparison of two quotations.
+
+    Returns None when they are identical, one is an excerpt of the other, or they are not
+    near-identical; otherwise (similarity, changes) where changes is a list of
+    (a_lo, a_hi, b_lo, b_hi) word ranges that differ.
+    """
+    from rapidfuzz.distance import Indel
+
+    A, B = a.words, b.words
+    if A == B:
+        return None
+    ops = [o for o in Indel.opcodes(A, B)]
+    # Merge into blocks: equal runs and change runs (a_lo, a_hi, b_lo, b_hi).
+    blocks: list[tuple[str, int, int, int, int]] = []
+    for o in ops:
+        tag = "equal" if o.tag == "equal" else "change"
+        if blocks and blocks[-1][0] == tag == "change":
+            _, a0, _, b0, _ = blocks[-1]
+            blocks[-1] = ("change", a0, o.src_end, b0, o.dest_end)
+        else:
+            blocks.append((tag, o.src_start, o.src_end, o.dest_start, o.dest_end))
+    if not any(t == "equal" for t, *_ in blocks):
+        return None
+    # Cut material only one version has at either end (an excerpt); keep a short change that
+    # both versions have at an end ("today" / "tonight").
+    # Only one version may be cut: the other must lie wholly inside the shared window (two
+    # versions that each run on past the shared words are two different statements).
+    cut_a = cut_b = False
+    for edge in (0, -1):
+        t, a0, a1, b0, b1 = blocks[edge]
+        if t == "change":
+            one_sided = a0 == a1 or b0 == b1
+            if one_sided or a1 - a0 > MAX_EDGE_CHANGE or b1 - b0 > MAX_EDGE_CHANGE:
+                blocks.pop(edge)
+                cut_a |= a1 > a0
+                cut_b |= b1 > b0
+    if cut_a and cut_b:
+        return None
+    changes = []
+    for t, a0, a1, b0, b1 in blocks:
+        if t != "change":
+            continue
+        # An ellipsis or bracket in one version may stand for the words the other has there.
+        if (a0 == a1 and a0 in a.gaps) or (b0 == b1 and b0 in b.gaps):
+            continue
+        changes.append((a0, a1, b0, b1))
+    if not changes:
+        return None
+    shared = sum(a1 - a0 for t, a0, a1, _, _ in blocks if t == "equal")
+    win_a = blocks[-1][2] - blocks[0][1]
+    win_b = blocks[-1][4] - blocks[0][3]
+    similarity = 2 * shared / (win_a + win_b)
+    if shared < MIN_SHARED or similarity < MIN_SIMILARITY:
+        return None
+    return similarity, changes
+
+
+def _same_person_possible(doc, a, b, cache: dict) -> bool:
+    """False when the article names two people with this surname and either quotation does
+    not say which (“the elder Ilić said”), or they say different first names."""
+    fa, fb = _first_name(a.speaker_name), _first_name(b.speaker_name)
+    if fa and fb:
+        return fa == fb
+    key = a.speaker
+    if key not in cache:
+        pat = regex.compile(
+            rf"(?<![\p{{L}}])(\p{{Lu}}[\p{{L}}\p{{M}}'’-]*)\s+{regex.escape(a.speaker_name.split()[-1])}\b"
+        )
+        firsts = {m.group(1) for m in pat.finditer(doc.text)} - _TITLES
+        cache[key] = len(firsts) <= 1
+    return cache[key]
+
+
+_TITLES = frozenset(
+    """Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady Mayor Governor President Minister Senator
+    Judge Coach Captain Chief Officer Secretary Chairman Chairwoman Director Father Rev
+    Sheikh General Colonel Sergeant Inspector Detective Premier Chancellor Justice""".split()
+)
+
+
+def _first_name(name: str) -> str:
+    toks = [t for t in name.split() if t not in _TITLES]
+    return toks[-2] if len(toks) >= 2 else ""
+
+
+def _pairs(quotes):
+    """Candidate pairs: same speaker, different paragraphs, at least two shared content
+    words (an inverted index per speaker, not all pairs)."""
+    by_speaker: dict[str, list] = defaultdict(list)
+    for q in quotes:
+        if q.speaker:
+            by_speaker[q.speaker].append(q)
+    for qs in by_speaker.values():
+        if len(qs) < 2:
+            continue
+        index: dict[str, list[int]] = defaultdict(list)
+        for i, q in enumerate(qs):
+            for w in _content(q.words):
+                index[w].append(i)
+        shared: dict[tuple[int, int], int] = defaultdict(int)
+        for ids in index.values():
+            if len(ids) > 20:
+                continue  # a word this speaker uses everywhere tells nothing
+            for x, i in enumerate(ids):
+                for j in ids[x + 1:]:
+                    shared[(i, j)] += 1
+        for (i, j), n in shared.items():
+            if n >= 2 and qs[i].block != qs[j].block:
+                yield qs[i], qs[j]
+
+
+def check(doc, mentions, options):
+    quotes = mentions.quotes
+    if len(quotes) < 2:
+        return
+    blocks = doc.blocks
+
+    def segment(q) -> str:
+        return "caption" if q.pull else blocks[q.block].kind
+
+    def place(q) -> str:
+        return "pull quote" if q.pull else doc.where(q.start)
+
+    surname_cache: dict = {}
+    for a, b in _pairs(quotes):
+        if a.start > b.start:
+            a, b = b, a
+        got = compare(a, b)
+        if got is None or not _same_person_possible(doc, a, b, surname_cache):
+            continue
+        similarity, changes = got
+        # Primary: the version in a headline, caption, pull quote or lede-like summary; on a
+        # tie, the earlier one.
+        if segment(b) in SUMMARY_SEGMENTS and segment(a) not in SUMMARY_SEGMENTS:
+            primary, other = b, a
+            changes = [(b0, b1, a0, a1) for a0, a1, b0, b1 in changes]
+        else:
+            primary, other = a, b
+        certain = (
+            a.how == b.how == "said"
+            and similarity >= ERROR_SIMILARITY
+            and all(a1 - a0 <= 2 and b1 - b0 <= 2 for a0, a1, b0, b1 in changes)
+        )
+        diffs = "; ".join(_describe_change(primary, other, c) for c in changes[:3])
+        who = primary.speaker_name.split()[-1] if primary.speaker_name else "the speaker"
+        yield Finding(
+            rule=ID,
+            severity="error" if certain else "warning",
+            message=(
+                f"{who} is quoted two ways: {place(primary)} says "
+                f"“{_excerpt(doc.text, primary)}”; {place(other)} says "
+                f"“{_excerpt(doc.text, other)}” ({diffs})"
+            ),
+            spans=_spans(primary, [c[:2] for c in changes], f"{place(primary)}")
+            + _spans(other, [c[2:] for c in changes], f"{place(other)}"),
+            help="Quote the speaker's exact words in both places, or paraphrase without "
+                 "quotation marks.",
+        )
+
+
+def _describe_change(p, o, change) -> str:
+    a0, a1, b0, b1 = change
+    pa, pb = " ".join(p.words[a0:a1]), " ".join(o.words[b0:b1])
+    if not pa:
+        return f"“{pb}” added"
+    if not pb:
+        return f"“{pa}” left out"
+    return f"“{pa}” / “{pb}”"
+
+
+def _excerpt(text: str, q, limit: int = 80) -> str:
+    s = " … ".join(text[a:b] for a, b in q.parts)
+    return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
+
+
+def _spans(q, ranges, label) -> list[Span]:
+    """The quotation's parts that hold a changed word (all parts when none does)."""
+    hit = set()
+    for lo, hi in ranges:
+        for w in range(lo, max(hi, lo + 1)):
+            if 0 <= w < len(q.word_parts):
+                hit.add(q.word_parts[w])
+            elif q.word_parts:
+                hit.add(q.word_parts[-1])
+    idx = sorted(hit) or range(len(q.parts))
+    return [Span(q.parts[i][0], q.parts[i][1], label) for i in idx]
