@@ -109,3 +109,13 @@ def apply(doc, findings: list[Finding], suppressions, settings=None) -> list[Fin
             ))
     kept.sort(key=Finding.sort_key)
     return kept
+
+
+def all_rules() -> list[tuple[str, str, str, str]]:
+    """(id, default severity, summary, documentation) of every registered rule, then
+    unused-suppression, which reports like a rule though no module under checker/rules is it."""
+    from checker.rules import registry
+
+    rules = [(r.id, r.severity, r.summary, r.doc) for r in registry().values()]
+    rules.append((ID, SEVERITY, SUMMARY, DOC.strip()))
+    return rules
