@@ -18,7 +18,10 @@ ABBREVIATIONS = frozenset(
 )
 
 # A stop, optional closers, then whitespace, then the next sentence's first character.
-_BOUNDARY = regex.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[\p{Lu}\d])")
+# Possessive quantifiers and the lookbehind (a match starts only at the first stop of a run)
+# keep a run of a million dots linear: no restart inside the run, no backtracking into it.
+_BOUNDARY = regex.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[\p{Lu}\d])")
+_NEXT_CHAR = regex.compile(r"\s*+(\S?)")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
 
 
@@ -34,7 +37,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
         # Do not split before a digit unless the stop is ! or ? (avoids "No. 2", "Dec. 20").
-        nxt = text[m.end():end].lstrip()[:1]
+        nxt = _NEXT_CHAR.match(text, m.end(), end).group(1)
         if nxt.isdigit() and text[stop] == ".":
             continue
         _push(text, spans, cur, m.end())

@@ -6,6 +6,17 @@ from checker.findings import Span
 
 SUMMARY_SEGMENTS = ("headline", "caption", "dateline")
 
+# Rules compare the figures of one key (one counted thing, one currency...) pairwise. Real
+# articles state at most a handful per key (6 in 2,225 BBC articles); a group larger than this
+# is a table, a list or hostile input, not restatements of one fact, and is left alone so that
+# checking stays linear in the text (10,000 mentions of one noun must not cost 10,000 squared).
+MAX_GROUP = 32
+
+
+def comparable(group: list) -> bool:
+    """Whether a rule should compare this key's figures pairwise: 2 to MAX_GROUP of them."""
+    return 2 <= len(group) <= MAX_GROUP
+
 
 def fmt_number(v: float) -> str:
     if v == int(v):

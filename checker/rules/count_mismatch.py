@@ -40,7 +40,8 @@ What it leaves alone:
     sentence (a sentence that names two counts is contrasting them), counts in sentences that
     refer to another time ("last year", "in 2019"), and everything in boilerplate. Years,
     dates, times, ages, money, percentages, measures, scores and model or route numbers are
-    not counts at all (see checker/mentions/quantities.py).
+    not counts at all (see checker/mentions/quantities.py). A thing counted more than 32
+    times (`_compare.MAX_GROUP`) is a table or list, not one fact restated, and is skipped.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ from collections import defaultdict
 from checker.findings import Finding
 from checker.mentions.quantities import COUNT
 from checker.rules._compare import (
-    SUMMARY_SEGMENTS, compatible, fmt_number, odd_one_out, spans_for,
+    SUMMARY_SEGMENTS, comparable, compatible, fmt_number, odd_one_out, spans_for,
 )
 
 ID = "count-mismatch"
@@ -112,7 +113,7 @@ def check(doc, mentions, options):
             groups[_key(q)].append(q)
 
     for key, qs in groups.items():
-        if len(qs) < 2:
+        if not comparable(qs):
             continue
         ctx = _Group(qs, segment, is_lede)
         conflicts: list[tuple] = []
