@@ -119,7 +119,8 @@ _MEASURE_RIGHT = regex.compile(
     r"litres?|liters?|gallons?|barrels?|acres?|hectares?|sq\b|square\b|cubic\b|degrees?|°|"
     r"mw\b|gw\b|kw\b|kwh\b|mwh\b|megawatts?|gigawatts?|kilowatts?|volts?|watts?|mb\b|gb\b|"
     r"tb\b|megabytes?|gigabytes?|bits?\b|bytes?\b|mbps\b|gbps\b|ghz\b|mhz\b|hz\b|calories|"
-    r"knots?|fahrenheit|celsius|bpm\b|dB\b|decibels?|storeys?|stories\s+high|floors?)",
+    r"knots?|fahrenheit|celsius|bpm\b|dB\b|decibels?|storeys?|stories\s+high|floors?|"
+    r"places|spots|positions|notches|rungs)",
     regex.IGNORECASE,
 )
 # Ranges: only the shape of the neighbouring number matters here, so a light pattern will do.
@@ -163,8 +164,15 @@ _OTHER_LEFT = regex.compile(
     r"the latest|latest|the previous|previous|every|each|per|only|just|a new|new|the same|possible|a possible)\s+",
     regex.IGNORECASE,
 )
-_DEFINITE_LEFT = regex.compile(r"(?r)\b(?:the|these|those|all|all the|all of the|its|their)\s+",
+_DEFINITE_LEFT = regex.compile(r"(?r)\b(?:the|these|those|all|all the|all of the|its|their|his|her|"
+                                r"our|my|your)\s+",
                                 regex.IGNORECASE)
+_RESTRICTED_RIGHT = regex.compile(
+    r"\s+(?:where|that|which|who|whose|whom|with|from|in which|on which|named|called|"
+    r"listed|chosen|selected|left|remaining)\b",
+    regex.IGNORECASE,
+)
+_SUBSET_WORDS = frozenset("top leading main remaining key major biggest largest".split())
 _PARTITIVE_RIGHT = regex.compile(
     r"\s+(?:of|out of|in)\s+(?:the|them|whom|those|these|its|their|his|her|our|us|you|which|"
     r"all|every|\d)\b",
@@ -174,8 +182,7 @@ _TIMESHIFT = regex.compile(
     r"\b(?:last|previous|next|following|preceding) (?:year|month|week|season|time|election|"
     r"decade|quarter)\b|\b(?:a|one|two|three|several|many|\d+) (?:years?|months?|decades?|weeks?)"
     r" (?:ago|earlier|before|later)\b|\bin (?:19|20)\d\d\b|\bearlier this\b|\bsince (?:19|20)\d\d"
-    r"\b|\bprevious(?:ly)?\b|\bcompared (?:with|to)\b|\bthe year before\b|\bhistor(?:y|ic)\b|"
-    r"\brecord\b|\ba year earlier\b|\bformer(?:ly)?\b|\bin the past\b|\bonce\b",
+    r"\b|\bcompared (?:with|to)\b|\bthe year before\b|\ba year earlier\b|\bin the past\b",
     regex.IGNORECASE,
 )
 _CHANGE_WORDS = regex.compile(
@@ -245,8 +252,9 @@ _CONTENT = regex.compile(r"\p{L}[\p{L}\p{M}'’-]{2,}")
 _CONTEXT_STOP = _STOP | frozenset(
     """said says told according officials official group also would its it's his her their
     they them which what whom this that these those with were have been being there than said
-    news reported report reports statement added""".split()
-)
+    news reported report reports statement added hundred thousand million billion trillion
+    dozen""".split()
+) | frozenset(UNITS) | frozenset(TENS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,7 +316,8 @@ def extract_quantities(doc) -> list[Quantity]:
             right = text[ne:min(s1, ne + 80)]
             if context is None:
                 context = _context_words(text[s0:s1])
-                names = frozenset(_NAME.findall(text, s0 + 1, s1))
+                names = frozenset(n.removesuffix("'s").removesuffix("’s")
+                                  for n in _NAME.findall(text, s0 + 1, s1))
                 timeshift = bool(_TIMESHIFT.search(text, s0, s1))
                 change = bool(_CHANGE_WORDS.search(text, s0, s1))
             q = _classify(text, sent, ns, ne, raw, value, left, right, context)
@@ -325,7 +334,8 @@ def extract_quantities(doc) -> list[Quantity]:
 
 def _context_words(sentence: str) -> frozenset[str]:
     return frozenset(
-        lemma(w) for w in _CONTENT.findall(sentence.lower()) if w not in _CONTEXT_STOP
+        lemma(w.removesuffix("'s").removesuffix("’s"))
+        for w in _CONTENT.findall(sentence.lower()) if w not in _CONTEXT_STOP
     )
 
 
@@ -410,6 +420,9 @@ def _classify(text, sent, ns, ne, raw, value, left, right, context) -> Quantity 
     if "." in raw and not any(c.isalpha() for c in raw):
         # A bare decimal ("2.5") counts nothing; scaled decimals ("1.2 million people") do.
         return None
+    if is_digit and raw[-1].isalpha() and not raw.lower().endswith(("million", "billion",
+                                                                      "trillion", "thousand")):
+        return None  # "60m hurdles", "5k run": a suffix scale without a currency is a unit
 
     # A count: read the counted noun phrase.
     words: list[tuple[str, int]] = []
@@ -442,9 +455,19 @@ def _classify(text, sent, ns, ne, raw, value, left, right, context) -> Quantity 
         if bm:
             return make(COUNT, bm.end(), "person", (), _EVENT_WORDS[bm.group(1).lower()])
         return None
+    if _RESTRICTED_RIGHT.match(text, words[-1][1], sent.end):
+        flags.add("restricted")  # "the 14 seats where ...": a group defined here, not earlier
+    if any(w.lower().endswith("est") or w.lower() in _SUBSET_WORDS for w, _ in words[:-1]):
+        flags.add("other")  # "the two strongest candidates", "the top three firms"
     if _PARTITIVE_RIGHT.match(text, ne, sent.end):
         flags.add("partitive")
     head_word, end = words[-1]
+    if head_word[0].isupper() and ns > sent.start and (raw[0].isupper() or not is_digit or
+                                                        words[0][0][0].isupper()):
+        # "the Six Nations", "Three Gorges", "50 Cent": a name, not a count. (Title-case
+        # headlines are the exception: "Ferry Fire Leaves 6 Dead".)
+        if sent.kind != "headline":
+            return None
     head = lemma(head_word)
     mods = [lemma(w) for w, _ in words[:-1]]
     event = _EVENT_WORDS.get(head_word.lower(), "")

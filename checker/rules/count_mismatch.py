@@ -146,7 +146,7 @@ def check(doc, mentions, options):
 
 
 def _shared_words(a, b) -> set[str]:
-    return (a.context & b.context) - {a.unit, _plural(a.unit)}
+    return (a.context & b.context) - {a.unit, _plural(a.unit)} - set(a.modifiers)
 
 
 class _Group:
@@ -167,10 +167,12 @@ class _Group:
         b_sum = self.segment(b) in SUMMARY_SEGMENTS
         if a_sum and b_sum:
             return True
-        if "timeshift" in (a.flags | b.flags):
-            return False
         if a_sum != b_sum:
+            if "timeshift" in (a.flags | b.flags):
+                return False
             return self._summary_vs_body(*((a, b) if a_sum else (b, a)))
+        if ("timeshift" in a.flags) != ("timeshift" in b.flags):
+            return False  # one of them is about another time
         return self._body_pair(*sorted((a, b), key=lambda q: q.start))
 
     def _summary_vs_body(self, s, b) -> bool:
@@ -186,18 +188,19 @@ class _Group:
         return bool(s.event or (s.hedge and s.hedge == b.hedge) or _shared_words(s, b))
 
     def _body_pair(self, a, b) -> bool:
-        if a.hedge != b.hedge or set(a.modifiers) != set(b.modifiers) or self.n_values > 2:
+        if self.n_values > 2 or (a.flags | b.flags) & {"part", "other"}:
             return False
-        if (a.flags | b.flags) & {"change", "part", "other"}:
-            return False
+        if max(a.value, b.value) > 3 * min(a.value, b.value):
+            return False  # a subset and its whole ("two of the firms" / "18 firms")
         # The lede states the fact; a later sentence refers back to it: "the 19 miners",
         # or states what happened to them ("34 defendants were found guilty").
-        if self.is_lede(a) and not self.is_lede(b) and (b.event or "definite" in b.flags) \
-                and b.event == a.event:
+        if self.is_lede(a) and b.event and b.event == a.event:
+            return True
+        names_clash = bool(a.names and b.names and not (a.names & b.names))
+        if "definite" in b.flags and "restricted" not in b.flags:
             return True
         # Elsewhere in the body a story names many counts of one thing (films in two
         # categories, awards won by two games): only a close restatement qualifies.
-        if a.names and b.names and not a.names & b.names:
+        if a.hedge != b.hedge or names_clash:
             return False
-        shared = _shared_words(a, b)
-        return len(shared) >= 3 and len(shared) >= 0.25 * len(a.context | b.context)
+        return len(_shared_words(a, b)) >= 2
