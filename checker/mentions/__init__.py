@@ -27,5 +27,12 @@ class Mentions:
 
         return extract_quotes(self.doc)
 
+    @cached_property
+    def dates(self):
+        """Dates and weekdays, with stated parts, flags, events and inferred years (dates.py)."""
+        from checker.mentions.dates import extract_dates
+
+        return extract_dates(self.doc)
+
     def of_kind(self, kind: str):
         return [q for q in self.quantities if q.kind == kind]

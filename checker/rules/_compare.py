@@ -55,3 +55,19 @@ def spans_for(groups: list[list], primary: int, label_of) -> list[Span]:
         for q in sorted(groups[i], key=lambda q: q.start):
             spans.append(Span(q.start, q.end, label_of(q)))
     return spans
+
+
+def partition(items, value_of) -> list[list]:
+    """The items grouped by what they say (value_of), groups and members in text order."""
+    groups: dict = {}
+    for q in sorted(items, key=lambda q: q.start):
+        groups.setdefault(value_of(q), []).append(q)
+    return list(groups.values())
+
+
+def sides_text(doc, groups: list[list], primary: int, describe) -> str:
+    """'headline says X; body, paragraph 2 says Y': each group's first statement, primary
+    first."""
+    order = [primary] + [i for i in range(len(groups)) if i != primary]
+    return "; ".join(f"{doc.where(groups[i][0].start)} says {describe(groups[i][0])}"
+                     for i in order)

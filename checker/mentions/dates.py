@@ -1,0 +1,577 @@
+"""Dates in the text: a small hand-written grammar for AP and British news forms, one pass.
+
+Forms read: "Dec. 20, 2020", "December 20", "Sept. 3", "March 5th", "20 December 2020",
+"the 5th of March", "2020-12-20", "March 2017" (month and year), a weekday alone ("on Sunday",
+"Tuesday's"), and a weekday attached to a date ("Sunday, Dec. 20, 2020", "Saturday 16 March",
+"Tuesday (March 4)", "on March 4, a Tuesday", "Tuesday's March 5 crash"). Each `DateMention`
+records which parts the text actually stated; a missing year is inferred afterwards (see
+`_infer_years`) and marked as inferred, with the offset of the date it was taken from.
+
+Each date is also marked with how it is used (flags): a caption's file-photo date ("In this
+Jan. 3, 2020 file photo") is never the event's date; anniversaries, "since", "until",
+"from ... to", ranges, dates in sentences about an earlier or related event, and dates in
+sentences that report a change of date ("postponed", "originally") are marked too, and a
+day-level date is linked, when its own phrase says so, to the event it dates ("the March 5
+derailment", "a vote held on Oct. 12", "derailed near Ostrela on March 3", "a wildfire that
+broke out on Aug. 9", "since it began on Aug. 7").
+
+The grammar is one alternation of literal words and bounded digit runs (no nested
+quantifiers), run once per sentence; everything else looks at short windows around a match.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import re
+from dataclasses import dataclass, field, replace
+
+import regex
+
+from checker.mentions.lemmas import lemma
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WD_INDEX = {w: i for i, w in enumerate(WEEKDAYS)}
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?)"
+)
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d|\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\p{L}\d]|[.,]\d)"
+# Where a date or weekday can start: a month or weekday name, or an ISO date's year. Plain
+# `re` finds these literals faster than the full grammar could be tried at every character.
+_ANCHOR = re.compile(
+    r"[ADFJMNOSTW12](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec|onday|uesday|ednesday|hursday|"
+    r"riday|aturday|unday|[09]\d\d-\d)"
+)  # a first-character set lets `re` skip ahead; 5x faster than a word-boundary alternation
+_ANCHOR_WORDS = frozenset(
+    "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun".split()
+)
+_DAY_BEFORE = regex.compile(r"(?r)\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+of)?\s+$")
+_TOKEN = regex.compile(
+    rf"\b(?:"
+    rf"(?P<iso>(?:19|20)\d\d)-(?P<isom>0[1-9]|1[0-2])-(?P<isod>0[1-9]|[12]\d|3[01])(?![\d-])"
+    rf"|(?P<mdy_m>{_MON})(?![\p{{L}}])\s+(?P<mdy_d>{_DAY})(?:,?\s+(?P<mdy_y>{_YEAR}))?"
+    rf"|(?P<dmy_d>{_DAY})(?:\s+of)?\s+(?P<dmy_m>{_MON})(?![\p{{L}}])(?:,?\s+(?P<dmy_y>{_YEAR}))?"
+    rf"|(?P<my_m>{_MON})(?![\p{{L}}])\s+(?P<my_y>{_YEAR})"
+    rf"|(?P<wd>{_WD})(?P<poss>['’]s)?(?![\p{{L}}])"
+    rf")"
+)
+# Between a weekday and the date it names: "Sunday, ", "Saturday ", "Tuesday (", "Tuesday's ".
+_WD_BEFORE_GAP = regex.compile(r"(?:,\s*|\s+|\s*\(\s*)(?:the\s+)?")
+_PREV_WORD = regex.compile(r"(?r)(\S+)\s+$")
+_WD_POSS_GAP = regex.compile(r"\s+")
+# After a date, its weekday: ", a Tuesday", " (Tuesday)".
+_WD_AFTER = regex.compile(rf",\s+(?:a|on\s+a)\s+({_WD})\b|\s*\(\s*({_WD})\s*\)")
+# A weekday that is part of a name, not a day: "the Sunday Times", "Friday Harbor".
+_WD_NAME_RIGHT = regex.compile(
+    r"\s+(?:Times|Telegraph|Mirror|Express|Post|People|Herald|Mail|Sport|Star|League|Night "
+    r"Live|Harbor|Island|Club|Show|Service|Programme|Magazine)\b"
+)
+
+FILE = "file"              # a file photo's date in a caption
+ANNIVERSARY = "anniversary"
+SINCE = "since"
+UNTIL = "until"
+RANGE = "range"            # from ... to, between ... and, March 3-5, March 3 and 4
+OTHER_TIME = "other-time"  # the sentence speaks of an earlier or related event somewhere
+EARLIER = "earlier"        # ... and says so before the date or right after it
+CHANGED = "changed"        # the sentence reports a change of date (postponed, originally)
+DISTINCT = "distinct"      # the event is distinguished from another of its kind (second vote)
+PLURAL = "plural"          # the event noun is plural (several events)
+
+_LEFT_MARK = regex.compile(
+    r"(?r)\b(since|until|till|through|by|before|after|from|between|to)\s+(?:on\s+)?"
+    r"(?:(?:at least|as late as|as early as|no later than)\s+)?$",
+    regex.IGNORECASE,
+)
+_RIGHT_RANGE = regex.compile(
+    rf"\s*(?:-|–|—|to|until|till|through|and|or)\s*(?:{_MON}\s+)?\d"
+    rf"|\s*(?:-|–|to|until|till|through|and|or)\s+(?:{_WD}|{_MON})\b"
+)
+_FILE_RIGHT = regex.compile(
+    r",?\s+(?:file\s+|handout\s+|archive\s+)?(?:photo|image|picture|photograph)\b",
+    regex.IGNORECASE,
+)
+_FILE_LEFT = regex.compile(r"(?r)\b(?:In this|In a|In an|On|From)\s+(?:undated\s+)?$")
+_ANNIVERSARY = regex.compile(
+    r"anniversar|to the day\b|\bcommemorat|\bmemorial\b|\bremembrance\b|\bmarks? (?:one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|\d+) years?\b",
+    regex.IGNORECASE,
+)
+_EARLIER = regex.compile(
+    r"\b(?:last (?:year|month|week|time|hit|struck|held|happened|occurred|took)|"
+    r"(?:was|were) last\b|the last time|previous(?:ly)?|earlier (?:this|that|in)|a similar|"
+    r"another|years? ago|months? ago|in the past|prior to|history|historic|the first time|"
+    r"for the first time since|a year earlier|years? earlier|years? before|ago)\b",
+    regex.IGNORECASE,
+)
+_CHANGED = regex.compile(
+    r"\b(?:originally|postponed|rescheduled|re-scheduled|moved (?:to|from|forward|back|up)|"
+    r"delayed|brought forward|pushed back|put back|instead|initially|first scheduled|"
+    r"had been (?:scheduled|planned|set|due)|was (?:scheduled|planned|due)|new date|"
+    r"corrected|correction|not on)\b",
+    regex.IGNORECASE,
+)
+
+# Event nouns a date can date, canonical key per lemma. One-off happenings only: recurring
+# things (meetings, hearings, matches) and outcomes that happen to many people (deaths,
+# arrests) are left out, since two of them on different days are normal.
+EVENT_NOUNS = {
+    "crash": "crash", "collision": "crash", "pile-up": "crash",
+    "derailment": "derailment",
+    "vote": "vote", "ballot": "vote", "referendum": "referendum", "plebiscite": "referendum",
+    "election": "election", "runoff": "runoff", "run-off": "runoff", "by-election": "election",
+    "attack": "attack", "assault": "attack", "ambush": "attack", "bombing": "bombing",
+    "shooting": "shooting", "stabbing": "stabbing", "explosion": "explosion",
+    "blast": "explosion", "fire": "fire", "wildfire": "fire", "blaze": "fire",
+    "bushfire": "fire", "flame": "fire", "flames": "fire", "inferno": "fire", "earthquake": "earthquake",
+    "quake": "earthquake", "tremor": "earthquake", "flood": "flood", "flooding": "flood",
+    "landslide": "landslide", "mudslide": "landslide", "avalanche": "avalanche",
+    "eruption": "eruption", "signing": "signing", "ruling": "ruling", "verdict": "ruling",
+    "judgment": "ruling", "judgement": "ruling", "sinking": "sinking", "capsizing": "sinking",
+    "collapse": "collapse", "accident": "accident", "massacre": "massacre", "coup": "coup",
+    "invasion": "invasion", "raid": "raid", "derailing": "derailment", "hijacking": "hijacking",
+    "kidnapping": "kidnapping", "abduction": "kidnapping", "spill": "spill", "leak": "leak",
+    "outage": "outage", "blackout": "outage", "heist": "robbery", "robbery": "robbery",
+}
+# Verbs that name their event outright ("derailed on March 3" dates a derailment).
+EVENT_VERBS = {
+    "derailed": "derailment", "crashed": "crash", "collided": "crash", "voted": "vote",
+    "signed": "signing", "ruled": "ruling", "exploded": "explosion", "capsized": "sinking",
+    "sank": "sinking", "collapsed": "collapse", "hijacked": "hijacking",
+}
+# Verbs that say when the subject happened or began; the event is the subject noun.
+_GENERIC_VERBS = frozenset(
+    """broke out began started erupted happened occurred took place struck hit held staged
+    conducted carried opened""".split()
+)
+_START_VERBS = frozenset("broke began started erupted".split())
+_FILLERS = frozenset(
+    """was were is are had has have been be being that which reportedly first allegedly
+    officially formally finally eventually""".split()
+)
+_PLACE_PREPS = frozenset("near in at outside off".split())
+_DISTINGUISH = frozenset(
+    """first second third fourth fifth final last next new another earlier previous prior
+    later subsequent similar separate initial preliminary repeat second-round first-round
+    upcoming planned scheduled original rescheduled postponed other fresh latest""".split()
+)
+_DETERMINERS = frozenset("the this that its their his her our".split())
+_INDEFINITE = frozenset("a an".split())
+_WORD_RE = regex.compile(r"[\p{L}][\p{L}\p{M}'’-]*|,")
+_NEXT_WORD = regex.compile(r"\s+([\p{L}][\p{L}\p{M}-]*)(?![\p{L}'’])")
+_NOUN_STOP = frozenset("of for in on at to and or with by the a an as from after before".split())
+_ON_END = regex.compile(r"(?:^|\s)on\s+$")
+_DET_LEFT = regex.compile(
+    r"(?r)(?:^|\b)((?i:the|a|an|this|that|its|their|his|her|our)|[\p{L}]+['’]s)\s+"
+    r"(?:([\p{Ll}][\p{Ll}-]*)\s+)?$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date or weekday stated in a sentence.
+
+    `start`/`end` span the whole phrase, weekday included ("Sunday, Dec. 20, 2020");
+    `date_start`/`date_end` span the calendar date alone ("Dec. 20, 2020"), equal to the
+    phrase for a weekday alone. `weekday` is 0 (Monday) .. 6 (Sunday) or None; `stated` is the
+    set of parts the text gives ("weekday", "day", "month", "year"). `year` is the stated year,
+    or an inferred one when `year_inferred` (then `year_source` is the offset of the date it
+    was taken from, `year_uncertain` says the story states more than one year and
+    `year_alternatives` lists the year each of the story's full dates would give).
+    `attached` says a weekday is directly attached to the date ("Tuesday, March 4").
+    `event` is the canonical event the phrase dates ("derailment"), `event_start`/`event_end`
+    the word that says so; `definite` says the phrase refers back to a known event ("the March
+    5 derailment", "since it began on"). `flags`: file, anniversary, since, until, range,
+    other-time, earlier, changed, distinct, plural.
+    """
+
+    start: int
+    end: int
+    date_start: int
+    date_end: int
+    sentence: int
+    weekday: int | None
+    day: int | None
+    month: int | None
+    year: int | None
+    stated: frozenset[str]
+    attached: bool = False
+    flags: frozenset[str] = frozenset()
+    event: str = ""
+    event_start: int = -1
+    event_end: int = -1
+    definite: bool = False
+    year_inferred: bool = False
+    year_source: int = -1
+    year_uncertain: bool = False
+    year_alternatives: tuple[int, ...] = ()
+
+    @property
+    def is_full(self) -> bool:
+        return self.day is not None and self.month is not None and "year" in self.stated
+
+    def as_date(self) -> _dt.date | None:
+        if self.day is None or self.month is None or self.year is None:
+            return None
+        try:
+            return _dt.date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+    def describe(self) -> str:
+        """The calendar date in a fixed wording: 'March 4, 2022' or 'March 4'."""
+        if self.month is None:
+            return WEEKDAYS[self.weekday].capitalize() if self.weekday is not None else ""
+        s = MONTH_NAMES[self.month]
+        if self.day is not None:
+            s += f" {self.day}"
+        if "year" in self.stated:
+            s += f", {self.year}" if self.day is not None else f" {self.year}"
+        return s
+
+
+@dataclass
+class _Raw:
+    start: int
+    end: int
+    kind: str  # "date", "month-year" or "weekday"
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    poss: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def _month(word: str) -> int:
+    return _MONTHS[word[:3].lower()]
+
+
+def _valid(day: int, month: int, year: int | None) -> bool:
+    try:
+        _dt.date(year or 2000, month, day)  # 2000 is a leap year: Feb. 29 passes without one
+    except ValueError:
+        return False
+    return True
+
+
+def _day(s: str) -> int:
+    return int(s.rstrip("stndrh"))
+
+
+def _tokens(text: str, s0: int, s1: int, anchors: list[int]) -> list[_Raw]:
+    """Dates and weekdays of one sentence, read only where a month or weekday name (or an ISO
+    year) stands: trying the grammar at every character costs ten times more."""
+    out: list[_Raw] = []
+    last = s0
+    for p in anchors:
+        if p < last:
+            continue
+        m = None
+        if text[p].isupper() and not text.startswith(("Mon", "Tue", "Wed", "Thu", "Fri",
+                                                       "Sat", "Sun"), p):
+            db = _DAY_BEFORE.search(text, max(last, p - 12), p)
+            if db:
+                m = _TOKEN.match(text, db.start(), s1)
+        if m is None:
+            m = _TOKEN.match(text, p, s1)
+        if m is None:
+            continue
+        last = m.end()
+        g = m.group
+        if g("wd") is not None:
+            if text[m.start() - 1:m.start()].isalpha() or _WD_NAME_RIGHT.match(text, m.end(), s1):
+                continue
+            out.append(_Raw(m.start(), m.end(), "weekday", weekday=_WD_INDEX[g("wd").lower()],
+                            poss=g("poss") is not None))
+        elif g("iso") is not None:
+            y, mo, d = int(g("iso")), int(g("isom")), int(g("isod"))
+            if _valid(d, mo, y):
+                out.append(_Raw(m.start(), m.end(), "date", d, mo, y))
+        elif g("my_m") is not None:
+            out.append(_Raw(m.start(), m.end(), "month-year", None, _month(g("my_m")),
+                            int(g("my_y"))))
+        else:
+            mon = g("mdy_m") or g("dmy_m")
+            d = _day(g("mdy_d") or g("dmy_d"))
+            ys = g("mdy_y") or g("dmy_y")
+            mo = _month(mon)
+            y = int(ys) if ys else None
+            if mon == "May" and g("mdy_m") is not None and _surname_may(text, s0, m.start()):
+                continue  # "Theresa May 10 times": a surname, not the month
+            if _valid(d, mo, y):
+                out.append(_Raw(m.start(), m.end(), "date", d, mo, y))
+    return out
+
+
+def _surname_may(text: str, s0: int, pos: int) -> bool:
+    pm = _PREV_WORD.search(text, max(s0, pos - 30), pos)
+    if pm is None or pm.start() == s0:
+        return False
+    w = pm.group(1)
+    return w[:1].isupper() and w[1:].isalpha() and w.lower() not in _WD_INDEX
+
+
+def extract_dates(doc) -> list[DateMention]:
+    text = doc.text
+    out: list[DateMention] = []
+    by_sentence: dict[int, list[int]] = {}
+    sentence_at = doc.sentence_at
+    for m in _ANCHOR.finditer(text):
+        p = m.start()
+        if p and text[p - 1].isalpha() or \
+                text[p:p + 3] not in _ANCHOR_WORDS and not text[p].isdigit():
+            continue
+        sent = sentence_at(p)
+        if sent is not None and sent.duplicate_of is None:
+            by_sentence.setdefault(sent.index, []).append(m.start())
+    for si, anchors in by_sentence.items():
+        sent = doc.sentences[si]
+        s0, s1 = sent.start, sent.end
+        toks = _tokens(text, s0, s1, anchors)
+        if not toks:
+            continue
+        used: set[int] = set()
+        for i, t in enumerate(toks):
+            if i in used:
+                continue
+            if t.kind == "weekday":
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                if nxt is not None and nxt.kind == "date":
+                    gap = text[t.end:nxt.start]
+                    ok = (_WD_POSS_GAP.fullmatch(gap) if t.poss else
+                          _WD_BEFORE_GAP.fullmatch(gap))
+                    if ok and "(" in gap:
+                        ok = text[nxt.end:nxt.end + 3].lstrip()[:1] == ")"
+                    if ok:
+                        used.add(i + 1)
+                        end = nxt.end
+                        if "(" in gap:
+                            end = text.index(")", nxt.end) + 1
+                        out.append(_mention(text, sent, t.start, end, nxt, t.weekday))
+                        continue
+                out.append(DateMention(t.start, t.end, t.start, t.end, sent.index, t.weekday,
+                                       None, None, None, frozenset({"weekday"})))
+                continue
+            if t.kind == "month-year":
+                out.append(DateMention(t.start, t.end, t.start, t.end, sent.index, None, None,
+                                       t.month, t.year, frozenset({"month", "year"})))
+                continue
+            wm = _WD_AFTER.match(text, t.end, s1)
+            if wm:
+                wd = _WD_INDEX[(wm.group(1) or wm.group(2)).lower()]
+                for j in range(i + 1, len(toks)):
+                    if toks[j].start >= wm.end():
+                        break
+                    used.add(j)
+                out.append(_mention(text, sent, t.start, wm.end(), t, wd))
+            else:
+                out.append(_mention(text, sent, t.start, t.end, t, None))
+    _mark(doc, out)
+    _infer_years(doc, out)
+    return out
+
+
+def _mention(text, sent, start, end, t: _Raw, weekday) -> DateMention:
+    stated = {"day", "month"} | ({"year"} if t.year is not None else set())
+    if weekday is not None:
+        stated.add("weekday")
+    return DateMention(start, end, t.start, t.end, sent.index, weekday, t.day, t.month, t.year,
+                       frozenset(stated), attached=weekday is not None)
+
+
+def _mark(doc, dates: list[DateMention]) -> None:
+    """Flags and event links, from short windows around each day-level date."""
+    text = doc.text
+    sentences = doc.sentences
+    sent_flags: dict[int, frozenset[str]] = {}
+    for k, d in enumerate(dates):
+        if d.day is None and d.month is None:
+            continue
+        sent = sentences[d.sentence]
+        s0, s1 = sent.start, sent.end
+        if d.sentence not in sent_flags:
+            f: set[str] = set()
+            if _ANNIVERSARY.search(text, s0, s1):
+                f.add(ANNIVERSARY)
+            if _EARLIER.search(text, s0, s1):
+                f.add(OTHER_TIME)
+            if _CHANGED.search(text, s0, s1):
+                f.add(CHANGED)
+            sent_flags[d.sentence] = frozenset(f)
+        flags = set(sent_flags[d.sentence])
+        left = text[max(s0, d.start - 80):d.start]
+        if OTHER_TIME in flags and (_EARLIER.search(text, max(s0, d.start - 250), d.start) or
+                                    _EARLIER.search(text, d.end, min(s1, d.end + 30))):
+            flags.add(EARLIER)
+        lm = _LEFT_MARK.search(left)
+        if lm:
+            word = lm.group(1).lower()
+            flags.add(SINCE if word in ("since", "after") else
+                      UNTIL if word in ("until", "till", "through", "by", "before", "to") else
+                      RANGE)
+        if _RIGHT_RANGE.match(text, d.date_end, s1):
+            flags.add(RANGE)
+        if sent.kind == "caption" and (_FILE_RIGHT.match(text, d.end, s1) or
+                                       _FILE_LEFT.search(left)) and \
+                (text[s0:s0 + 4] == "FILE" or "file" in text[d.end:d.end + 20].lower() or
+                 _FILE_LEFT.search(left)):
+            flags.add(FILE)
+        event = ""
+        ev_span = (-1, -1)
+        definite = False
+        if d.day is not None:
+            event, ev_span, definite, more = _link_event(text, s0, s1, d, left)
+            flags |= more
+        dates[k] = replace(d, flags=frozenset(flags), event=event, event_start=ev_span[0],
+                            event_end=ev_span[1], definite=definite)
+
+
+def _event_key(word: str) -> tuple[str, bool]:
+    """Canonical event for a noun, and whether it is plural; '' when it is no event noun."""
+    low = word.lower()
+    if low in EVENT_NOUNS:
+        return EVENT_NOUNS[low], False
+    lem = lemma(low)
+    if lem in EVENT_NOUNS:
+        return EVENT_NOUNS[lem], lem != low
+    return "", False
+
+
+def _link_event(text, s0, s1, d: DateMention, left: str):
+    """The event the date's own phrase names, if any: (key, span, definite, flags)."""
+    flags: set[str] = set()
+    # Before a noun: "the March 5 derailment", "Tuesday's March 5 crash", "the Oct. 14 vote".
+    poss_wd = d.attached and d.start < d.date_start and \
+        text[d.start:d.date_start].rstrip().endswith(("'s", "’s"))
+    det = None if poss_wd else _DET_LEFT.search(text, max(s0, d.start - 40), d.start)
+    if poss_wd or det is not None:
+        mods = {det.group(2) or ""} if det is not None else set()
+        pos = d.end
+        for _ in range(3):
+            wm = _NEXT_WORD.match(text, pos, s1)
+            if not wm:
+                break
+            w = wm.group(1)
+            key, plural = _event_key(w)
+            if key:
+                if plural:
+                    flags.add(PLURAL)
+                if mods & _DISTINGUISH:
+                    flags.add(DISTINCT)
+                definite = poss_wd or det.group(1).lower() not in _INDEFINITE
+                return key, wm.span(1), definite, flags
+            if not w[:1].islower() or w in _NOUN_STOP:
+                break
+            mods.add(w)
+            pos = wm.end()
+    # After the event: "the crash on March 3", "a vote held on Oct. 12", "derailed near
+    # Ostrela on March 3", "a wildfire that broke out on Aug. 9", "since it began on Aug. 7".
+    if not _ON_END.search(left):
+        return "", (-1, -1), False, flags
+    base = d.start - len(left)
+    words = [(m.group(), base + m.start(), base + m.end()) for m in _WORD_RE.finditer(left)]
+    words = words[:-1]  # drop "on"
+    generic = False
+    for idx in range(len(words) - 1, max(-1, len(words) - 10), -1):
+        w, ws, we = words[idx]
+        low = w.lower()
+        if low in EVENT_VERBS:
+            return EVENT_VERBS[low], (ws, we), _definite_before(words, idx), flags
+        key, plural = _event_key(w)
+        if key and (w[:1].islower() or ws == s0):
+            if plural:
+                flags.add(PLURAL)
+            if idx > 0 and words[idx - 1][0].lower() in _DISTINGUISH:
+                flags.add(DISTINCT)
+            return key, (ws, we), _definite_before(words, idx), flags
+        if low in _GENERIC_VERBS or low in ("out", "place"):
+            generic = True
+            continue
+        if low in _FILLERS or w == ",":
+            continue
+        if low == "it" and generic:
+            # "since it began on Aug. 7": the nearest event noun before it in the sentence.
+            for wm2 in reversed(list(_WORD_RE.finditer(text, max(s0, ws - 250), ws))):
+                w2 = wm2.group()
+                key2, plural2 = _event_key(w2)
+                if key2 and not plural2 and w2[:1].islower():
+                    return key2, (ws, we), True, flags
+            break
+        if w[:1].isupper() and idx > 0 and (words[idx - 1][0].lower() in _PLACE_PREPS or
+                                            words[idx - 1][0][:1].isupper()):
+            continue  # "near Ostrela", "in New Ostrela"
+        if low in _PLACE_PREPS and idx + 1 < len(words) and words[idx + 1][0][:1].isupper():
+            continue
+        break
+    return "", (-1, -1), False, flags
+
+
+def _definite_before(words, idx: int) -> bool:
+    for w, _, _ in reversed(words[max(0, idx - 3):idx]):
+        low = w.lower()
+        if low in _DETERMINERS or low.endswith(("'s", "’s")):
+            return True
+        if low in _INDEFINITE:
+            return False
+    return False
+
+
+def _infer_years(doc, dates: list[DateMention]) -> None:
+    """Give year-less day-level dates the year of the story, marked as inferred.
+
+    The reference is the nearest full date (day, month and stated year) before the date, else
+    the first one after it when the story states a single year; file-photo dates,
+    anniversaries and dates of earlier events are never references. Of the reference's year
+    and its neighbours, the one that puts the date nearest the reference is taken ("will take
+    office on Jan. 6" in a story dated Sept. 15, 2024 is Jan. 6, 2025). The inference is
+    marked uncertain when the story's references state more than one year.
+    """
+    refs = [d for d in dates if d.is_full and not d.flags & {FILE, ANNIVERSARY, EARLIER, SINCE}]
+    if not refs:
+        return
+    years = {d.year for d in refs}
+    uncertain = len(years) > 1
+    ref_starts = [r.start for r in refs]
+    for k, d in enumerate(dates):
+        if d.day is None or d.month is None or "year" in d.stated:
+            continue
+        i = bisect.bisect_left(ref_starts, d.start)
+        if i:
+            ref = refs[i - 1]
+        elif not uncertain:
+            ref = refs[0]
+        else:
+            continue
+        year = _nearest_year(d, ref)
+        if year is None:
+            continue
+        alternatives = ()
+        if uncertain:
+            alternatives = tuple(sorted({y for r in refs if (y := _nearest_year(d, r))}))
+        dates[k] = replace(d, year=year, year_inferred=True, year_source=ref.date_start,
+                           year_uncertain=uncertain, year_alternatives=alternatives)
+
+
+def _nearest_year(d: DateMention, ref: DateMention) -> int | None:
+    """Of the reference's year and its neighbours, the one that puts d nearest the reference."""
+    ref_date = ref.as_date()
+    best = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            dist = abs((_dt.date(y, d.month, d.day) - ref_date).days)
+        except ValueError:
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, y)
+    return best[1] if best else None
