@@ -43,14 +43,14 @@ def test_ignore_next_block_drops_the_finding_when_any_side_is_inside():
 def test_suppression_of_another_rule_or_place_keeps_the_finding_and_reports_it_unused():
     start, end = _block("Officials said")
     sups = [Suppression(("count-mismatch",), start, end, anchor=(start, start + 9)),
-            Suppression(("name-spelling",), *_block("Seven people died"), kind="disable")]
+            Suppression(("no-such-rule",), *_block("Seven people died"), kind="disable")]
     out = apply(_doc(), _findings(), sups)
     assert [f.rule for f in out] == ["count-mismatch", ID, ID]
     unused = [f for f in out if f.rule == ID]
     assert all(f.severity == "info" for f in unused)
     by_start = sorted(unused, key=lambda f: f.primary.start)
     assert by_start[0].message == ("Unused suppression in dateline: `disable` names "
-                                   "unknown rule 'name-spelling'")
+                                   "unknown rule 'no-such-rule'")
     assert by_start[1].message == ("Unused suppression in body, paragraph 2: `ignore` "
                                    "suppressed no count-mismatch finding")
     assert (by_start[1].primary.start, by_start[1].primary.end) == (start, start + 9)
