@@ -227,10 +227,9 @@ def _block_quotes(text, block, bi, spans):
         speaker, how = _attribute(middle, after, before, block, open_mark, text)
         if not speaker:
             # A pronoun, or no attribution: the nearest person named before, in this paragraph.
-            names = [n for n in _ANY_NAME.finditer(text, max(prev_end, open_mark - 400), open_mark)
-                     if _is_name(n.group())]
-            if names:
-                last_speaker = names[-1].group()
+            name = _last_name(text, max(prev_end, open_mark - 400), open_mark)
+            if name:
+                last_speaker = name
             if last_speaker:
                 speaker, how = last_speaker, "carry"
         if speaker:
@@ -304,9 +303,33 @@ def _attribute(middle: str, after: str, before: str, block, open_mark: int, text
         return name, "said"
     if _BEFORE_PRONOUN.search(before):
         return "", "carry"
-    names = [n for n in _ANY_NAME.finditer(before) if _is_name(n.group())]
-    # The sentence's first word is capitalised anyway: a lone one is no name.
-    names = [n for n in names if n.start() > 0 or " " in n.group()]
-    if names:
-        return names[-1].group(), "near"
-    return "", ""
+    name = _last_name(text, open_mark - len(before), open_mark)
+    return (name, "near") if name else ("", "")
+
+
+def _last_name(text: str, lo: int, hi: int) -> str:
+    """The last name run in text[lo:hi]. A lone capitalised word that opens a sentence
+    ("Fans of both clubs ...") is a name only if the article also capitalises it
+    mid-sentence ("... union leader Jonas Albrecht ...")."""
+    for n in reversed(list(_ANY_NAME.finditer(text, lo, hi))):
+        name = n.group()
+        if not _is_name(name):
+            continue
+        if " " not in name:
+            before = text[max(lo, n.start() - 3):n.start()].rstrip()
+            at_start = n.start() == lo or not before or before[-1] in ".!?\"”“"
+            if at_start and not _capitalised_mid_sentence(text, name):
+                continue
+        return name
+    return ""
+
+
+def _capitalised_mid_sentence(text: str, word: str) -> bool:
+    i = text.find(" " + word)
+    while i > 0:
+        c = text[i - 1]
+        end = i + 1 + len(word)
+        if (c.isalpha() or c == ",") and not text[end:end + 1].isalpha():
+            return True
+        i = text.find(" " + word, i + 1)
+    return False

@@ -23,9 +23,11 @@ How it decides:
     marks, dashes, case, spacing and punctuation do not count). Words that only one version
     has at either end are cut off: a shorter quotation may be an excerpt of a longer one, and
     an ellipsis (“...”) may drop words in the middle. What remains must share at least five
-    words and be at least 70% alike, yet differ in some word. Error when both quotations are
-    attributed with a verb of saying (or a pull quote's dash), the versions are at least 80%
-    alike and each change is at most two words; warning otherwise.
+    words and be at least 70% alike, yet differ in some word. One version must stand in a
+    summary (headline, caption, pull quote or lede); two body quotations must share at least
+    eight words, be 85% alike, and are reported as a warning only. Error when both quotations are attributed
+    with a verb of saying (or a pull quote's dash), one is in a summary, the versions are at
+    least 80% alike and each change is at most two words; warning otherwise.
 
 What it leaves alone:
     Identical repeats (after normalising quote marks, dashes, case, whitespace and
@@ -54,6 +56,8 @@ MIN_SHARED = 5  # words two versions must share
 MIN_SIMILARITY = 0.70  # 2 * shared / (words in both aligned windows)
 ERROR_SIMILARITY = 0.80
 MAX_EDGE_CHANGE = 2  # a change at either end of both versions is a change, not an excerpt
+BODY_MIN_SHARED = 8  # when neither version stands in a summary (see check)
+BODY_MIN_SIMILARITY = 0.85
 
 _STOP = frozenset(
     """a an the and or but if of to in on at by for with from as is are was were be been it its
@@ -72,7 +76,7 @@ def compare(a, b):
     """Word-level comparison of two quotations.
 
     Returns None when they are identical, one is an excerpt of the other, or they are not
-    near-identical; otherwise (similarity, changes) where changes is a list of
+    near-identical; otherwise (similarity, shared words, changes) where changes is a list of
     (a_lo, a_hi, b_lo, b_hi) word ranges that differ.
     """
     from rapidfuzz.distance import Indel
@@ -123,7 +127,7 @@ def compare(a, b):
     similarity = 2 * shared / (win_a + win_b)
     if shared < MIN_SHARED or similarity < MIN_SIMILARITY:
         return None
-    return similarity, changes
+    return similarity, shared, changes
 
 
 def _same_person_possible(doc, a, b, cache: dict) -> bool:
@@ -189,6 +193,10 @@ def check(doc, mentions, options):
     def segment(q) -> str:
         return "caption" if q.pull else blocks[q.block].kind
 
+    def in_summary(q) -> bool:
+        block = blocks[q.block]
+        return segment(q) in SUMMARY_SEGMENTS or (block.kind == "body" and block.index == 0)
+
     def place(q) -> str:
         return "pull quote" if q.pull else doc.where(q.start)
 
@@ -199,7 +207,13 @@ def check(doc, mentions, options):
         got = compare(a, b)
         if got is None or not _same_person_possible(doc, a, b, surname_cache):
             continue
-        similarity, changes = got
+        similarity, shared, changes = got
+        # A headline, caption, pull quote or lede repeats a quotation from the body; two body
+        # quotations that merely resemble each other are as likely two things said ("I am
+        # happy with the result" / "I am happy with the team"): ask for more, never an error.
+        summarised = in_summary(a) or in_summary(b)
+        if not summarised and (shared < BODY_MIN_SHARED or similarity < BODY_MIN_SIMILARITY):
+            continue
         # Primary: the version in a headline, caption, pull quote or lede-like summary; on a
         # tie, the earlier one.
         if segment(b) in SUMMARY_SEGMENTS and segment(a) not in SUMMARY_SEGMENTS:
@@ -208,7 +222,8 @@ def check(doc, mentions, options):
         else:
             primary, other = a, b
         certain = (
-            a.how == b.how == "said"
+            summarised
+            and a.how == b.how == "said"
             and similarity >= ERROR_SIMILARITY
             and all(a1 - a0 <= 2 and b1 - b0 <= 2 for a0, a1, b0, b1 in changes)
         )
