@@ -172,6 +172,12 @@ _RESTRICTED_RIGHT = regex.compile(
     r"listed|chosen|selected|left|remaining)\b",
     regex.IGNORECASE,
 )
+_RATE_RIGHT = regex.compile(
+    r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour|minute|second|season|"
+    r"game|match|head|person|capita|household|annum)\b|\s+(?:daily|weekly|monthly|annually|"
+    r"yearly|hourly|apiece|each)\b",
+    regex.IGNORECASE,
+)
 _SUBSET_WORDS = frozenset("top leading main remaining key major biggest largest".split())
 _PARTITIVE_RIGHT = regex.compile(
     r"\s+(?:of|out of|in)\s+(?:the|them|whom|those|these|its|their|his|her|our|us|you|which|"
@@ -410,11 +416,11 @@ def _classify(text, sent, ns, ne, raw, value, left, right, context) -> Quantity 
         return None  # a year
     if _ID_LEFT.match(left):
         return None
-    if is_digit and not hedge and sent.kind != "headline" and _CAPWORD_LEFT.match(left) and not _PART_LEFT.search(left[-20:]):
-        cap = _CAPWORD_LEFT.match(left).group().strip()
-        if cap not in ("The", "Of", "And", "In", "On", "At", "By", "For", "With", "About",
-                       "All", "Some", "Only", "Just", "Nearly", "Almost", "Around", "Over"):
-            return None  # Boeing 737, Route 66, Windows 10
+    cap_m = _CAPWORD_LEFT.match(left) if is_digit and not hedge else None
+    if cap_m and sent.kind != "headline" and not _PART_LEFT.search(left[-20:]):
+        cap = cap_m.group().strip().lower()
+        if cap not in _STOP and cap not in _HEDGE_WORDS:
+            return None  # Boeing 737, Route 66, Windows 10 (but not "Now 60 ships")
     if _TIME_RIGHT.match(right) or _DURATION_RIGHT.match(right) or _MEASURE_RIGHT.match(right):
         return None
     if "." in raw and not any(c.isalpha() for c in raw):
@@ -455,6 +461,8 @@ def _classify(text, sent, ns, ne, raw, value, left, right, context) -> Quantity 
         if bm:
             return make(COUNT, bm.end(), "person", (), _EVENT_WORDS[bm.group(1).lower()])
         return None
+    if _RATE_RIGHT.match(text, words[-1][1], sent.end):
+        flags.add("rate")  # "12 ships a day"
     if _RESTRICTED_RIGHT.match(text, words[-1][1], sent.end):
         flags.add("restricted")  # "the 14 seats where ...": a group defined here, not earlier
     if any(w.lower().endswith("est") or w.lower() in _SUBSET_WORDS for w, _ in words[:-1]):
