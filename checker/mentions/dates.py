@@ -68,6 +68,10 @@ _TOKEN = regex.compile(
 # Between a weekday and the date it names: "Sunday, ", "Saturday ", "Tuesday (", "Tuesday's ".
 _WD_BEFORE_GAP = regex.compile(r"(?:,\s*|\s+|\s*\(\s*)(?:the\s+)?")
 _PREV_WORD = regex.compile(r"(?r)(\S+)\s+$")
+_FUNCTION_WORDS = frozenset(
+    """on in by since until till from before after last early late mid of and or to next this
+    that each every through between during around about as at for the""".split()
+)
 _WD_POSS_GAP = regex.compile(r"\s+")
 # After a date, its weekday: ", a Tuesday", " (Tuesday)".
 _WD_AFTER = regex.compile(rf",\s+(?:a|on\s+a)\s+({_WD})\b|\s*\(\s*({_WD})\s*\)")
@@ -87,11 +91,15 @@ EARLIER = "earlier"        # ... and says so before the date or right after it
 CHANGED = "changed"        # the sentence reports a change of date (postponed, originally)
 DISTINCT = "distinct"      # the event is distinguished from another of its kind (second vote)
 PLURAL = "plural"          # the event noun is plural (several events)
+SEVERAL = "several"        # the story speaks of more than one event of this kind
 
 _LEFT_MARK = regex.compile(
     r"(?r)\b(since|until|till|through|by|before|after|from|between|to)\s+(?:on\s+)?"
     r"(?:(?:at least|as late as|as early as|no later than)\s+)?$",
     regex.IGNORECASE,
+)
+_LEFT_RANGE = regex.compile(
+    r"(?r)\d(?:st|nd|rd|th)?,?\s*(?:-|–|—|and|or|to|until|till|through)\s*$"
 )
 _RIGHT_RANGE = regex.compile(
     rf"\s*(?:-|–|—|to|until|till|through|and|or)\s*(?:{_MON}\s+)?\d"
@@ -111,7 +119,8 @@ _EARLIER = regex.compile(
     r"\b(?:last (?:year|month|week|time|hit|struck|held|happened|occurred|took)|"
     r"(?:was|were) last\b|the last time|previous(?:ly)?|earlier (?:this|that|in)|a similar|"
     r"another|years? ago|months? ago|in the past|prior to|history|historic|the first time|"
-    r"for the first time since|a year earlier|years? earlier|years? before|ago)\b",
+    r"for the first time since|a year earlier|years? earlier|years? before|ago|born|founded|"
+    r"established)\b",
     regex.IGNORECASE,
 )
 _CHANGED = regex.compile(
@@ -159,6 +168,15 @@ _FILLERS = frozenset(
     """was were is are had has have been be being that which reportedly first allegedly
     officially formally finally eventually""".split()
 )
+_SEVERAL = (
+    r"another|first|second|third|fourth|fifth|latest|previous|earlier|prior|similar|separate|"
+    r"other|two|three|four|five|several|multiple|repeated|series of|string of|spate of|"
+    r"wave of|double|twin"
+)
+_REPORTING = frozenset(
+    """said says told announced added confirmed reported warned claimed stated wrote insisted
+    argued noted""".split()
+)
 _PLACE_PREPS = frozenset("near in at outside off".split())
 _DISTINGUISH = frozenset(
     """first second third fourth fifth final last next new another earlier previous prior
@@ -192,7 +210,7 @@ class DateMention:
     `event` is the canonical event the phrase dates ("derailment"), `event_start`/`event_end`
     the word that says so; `definite` says the phrase refers back to a known event ("the March
     5 derailment", "since it began on"). `flags`: file, anniversary, since, until, range,
-    other-time, earlier, changed, distinct, plural.
+    other-time, earlier, changed, distinct, plural, several.
     """
 
     start: int
@@ -316,10 +334,11 @@ def _tokens(text: str, s0: int, s1: int, anchors: list[int]) -> list[_Raw]:
 
 def _surname_may(text: str, s0: int, pos: int) -> bool:
     pm = _PREV_WORD.search(text, max(s0, pos - 30), pos)
-    if pm is None or pm.start() == s0:
+    if pm is None:
         return False
     w = pm.group(1)
-    return w[:1].isupper() and w[1:].isalpha() and w.lower() not in _WD_INDEX
+    return w[:1].isupper() and w[1:].isalpha() and w.lower() not in _WD_INDEX and \
+        w.lower() not in _FUNCTION_WORDS
 
 
 def extract_dates(doc) -> list[DateMention]:
@@ -378,8 +397,36 @@ def extract_dates(doc) -> list[DateMention]:
             else:
                 out.append(_mention(text, sent, t.start, t.end, t, None))
     _mark(doc, out)
+    _mark_several(doc, out)
     _infer_years(doc, out)
     return out
+
+
+def _mark_several(doc, dates: list[DateMention]) -> None:
+    """Flag every date of an event kind the story says happened more than once ("another
+    attack", "a second vote", "two crashes", "previous rocket attacks"): two dates for such a
+    kind may well be two events. Only kinds dated on two or more days are looked up."""
+    days: dict[str, set] = {}
+    for d in dates:
+        if d.event:
+            days.setdefault(d.event, set()).add((d.month, d.day))
+    keys = [k for k, v in days.items() if len(v) > 1]
+    if not keys:
+        return
+    several = set()
+    text = doc.text
+    for key in keys:
+        words = [w for w, k in EVENT_NOUNS.items() if k == key and w != "flames"]
+        alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+        pat = regex.compile(rf"\b(?:{_SEVERAL})\s+(?:[\p{{Ll}}-]+\s+)?(?:{alt})(?:s|es)?\b",
+                            regex.IGNORECASE)
+        for sent in doc.sentences:
+            if pat.search(text, sent.start, sent.end):
+                several.add(key)
+                break
+    for k, d in enumerate(dates):
+        if d.event in several:
+            dates[k] = replace(d, flags=d.flags | {SEVERAL})
 
 
 def _mention(text, sent, start, end, t: _Raw, weekday) -> DateMention:
@@ -420,7 +467,7 @@ def _mark(doc, dates: list[DateMention]) -> None:
             flags.add(SINCE if word in ("since", "after") else
                       UNTIL if word in ("until", "till", "through", "by", "before", "to") else
                       RANGE)
-        if _RIGHT_RANGE.match(text, d.date_end, s1):
+        if _RIGHT_RANGE.match(text, d.date_end, s1) or _LEFT_RANGE.search(left):
             flags.add(RANGE)
         if sent.kind == "caption" and (_FILE_RIGHT.match(text, d.end, s1) or
                                        _FILE_LEFT.search(left)) and \
@@ -513,6 +560,15 @@ def _link_event(text, s0, s1, d: DateMention, left: str):
             continue  # "near Ostrela", "in New Ostrela"
         if low in _PLACE_PREPS and idx + 1 < len(words) and words[idx + 1][0][:1].isupper():
             continue
+        # An event verb with its object: "signed the deal on May 23", "voted to approve the
+        # plan on Oct. 14". Only plain lower-case words may stand between.
+        for j in range(idx, max(-1, idx - 6), -1):
+            wj = words[j][0]
+            lj = wj.lower()
+            if lj in EVENT_VERBS and not generic:
+                return EVENT_VERBS[lj], words[j][1:], _definite_before(words, j), flags
+            if wj == "," or not wj.islower() or lj in _REPORTING:
+                break
         break
     return "", (-1, -1), False, flags
 

@@ -33,7 +33,8 @@ What it leaves alone:
     earlier or related event ("was last hit", "a similar vote", "years ago") or report a change
     of date ("originally scheduled", "postponed"); events distinguished by their words ("a
     second vote", "the first round", "last year's"), plural events ("the March 3 and 5
-    attacks"), events of different kinds ("a first vote on Oct. 12 and a runoff on Oct. 26"),
+    attacks"), kinds the story says happened more than once ("another attack", "two
+    crashes", "previous rocket attacks"), events of different kinds ("a first vote on Oct. 12 and a runoff on Oct. 26"),
     and recurring things (meetings, hearings, matches), which are not linked at all.
 """
 
@@ -43,7 +44,8 @@ from collections import defaultdict
 
 from checker.findings import Finding
 from checker.mentions.dates import (
-    ANNIVERSARY, CHANGED, DISTINCT, EARLIER, FILE, OTHER_TIME, PLURAL, RANGE, SINCE, UNTIL,
+    ANNIVERSARY, CHANGED, DISTINCT, EARLIER, FILE, OTHER_TIME, PLURAL, RANGE, SEVERAL, SINCE,
+    UNTIL,
 )
 from checker.rules._compare import odd_one_out, partition, sides_text, spans_for
 
@@ -52,7 +54,7 @@ SEVERITY = "error"
 SUMMARY = "The same event (a crash, a vote, a signing...) is dated on two different days."
 
 _EXCLUDE = frozenset({FILE, ANNIVERSARY, SINCE, UNTIL, RANGE, EARLIER, OTHER_TIME, CHANGED,
-                      DISTINCT, PLURAL})
+                      DISTINCT, PLURAL, SEVERAL})
 _MAX_APART_DAYS = 31
 
 
@@ -93,15 +95,19 @@ def check(doc, mentions, options):
             continue
         parts = partition(ds, lambda d: (d.month, d.day))
         primary = odd_one_out(parts, segment)
-        sides = sides_text(doc, parts, primary, lambda d: d.describe())
+        sides = sides_text(doc, parts, primary, lambda d: _written(doc, d))
         yield Finding(
             rule=ID,
             severity=SEVERITY,
             message=f"The same {event} is dated two ways: {sides}",
-            spans=spans_for(parts, primary, lambda d: f"{doc.where(d.start)}: {event} on "
-                                                      f"{d.describe()}"),
+            spans=spans_for(parts, primary,
+                            lambda d: f"{doc.where(d.start)}: {event} on {_written(doc, d)}"),
             help="Make the dates agree, or make clear these are two different events.",
         )
+
+
+def _written(doc, d) -> str:
+    return doc.text[d.date_start:d.date_end]
 
 
 def _conflict(a, b) -> bool:
