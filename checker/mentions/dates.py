@@ -45,7 +45,7 @@ _MON = (
 )
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d|\d)"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\p{L}\d]|[.,]\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![^\W_]|[.,]\d)"
 # Where a date or weekday can start: a month or weekday name, or an ISO date's year. Plain
 # `re` finds these literals faster than the full grammar could be tried at every character.
 _ANCHOR = re.compile(
@@ -56,27 +56,27 @@ _ANCHOR_WORDS = frozenset(
     "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun".split()
 )
 _DAY_BEFORE = regex.compile(r"(?r)\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+of)?\s+$")
-_TOKEN = regex.compile(
+_TOKEN = re.compile(
     rf"\b(?:"
     rf"(?P<iso>(?:19|20)\d\d)-(?P<isom>0[1-9]|1[0-2])-(?P<isod>0[1-9]|[12]\d|3[01])(?![\d-])"
-    rf"|(?P<mdy_m>{_MON})(?![\p{{L}}])\s+(?P<mdy_d>{_DAY})(?:,?\s+(?P<mdy_y>{_YEAR}))?"
-    rf"|(?P<dmy_d>{_DAY})(?:\s+of)?\s+(?P<dmy_m>{_MON})(?![\p{{L}}])(?:,?\s+(?P<dmy_y>{_YEAR}))?"
-    rf"|(?P<my_m>{_MON})(?![\p{{L}}])\s+(?P<my_y>{_YEAR})"
-    rf"|(?P<wd>{_WD})(?P<poss>['’]s)?(?![\p{{L}}])"
+    rf"|(?P<mdy_m>{_MON})(?![^\W\d_])\s+(?P<mdy_d>{_DAY})(?:,?\s+(?P<mdy_y>{_YEAR}))?"
+    rf"|(?P<dmy_d>{_DAY})(?:\s+of)?\s+(?P<dmy_m>{_MON})(?![^\W\d_])(?:,?\s+(?P<dmy_y>{_YEAR}))?"
+    rf"|(?P<my_m>{_MON})(?![^\W\d_])\s+(?P<my_y>{_YEAR})"
+    rf"|(?P<wd>{_WD})(?P<poss>['’]s)?(?![^\W\d_])"
     rf")"
 )
 # Between a weekday and the date it names: "Sunday, ", "Saturday ", "Tuesday (", "Tuesday's ".
-_WD_BEFORE_GAP = regex.compile(r"(?:,\s*|\s+|\s*\(\s*)(?:the\s+)?")
+_WD_BEFORE_GAP = re.compile(r"(?:,\s*|\s+|\s*\(\s*)(?:the\s+)?")
 _PREV_WORD = regex.compile(r"(?r)(\S+)\s+$")
 _FUNCTION_WORDS = frozenset(
     """on in by since until till from before after last early late mid of and or to next this
     that each every through between during around about as at for the""".split()
 )
-_WD_POSS_GAP = regex.compile(r"\s+")
+_WD_POSS_GAP = re.compile(r"\s+")
 # After a date, its weekday: ", a Tuesday", " (Tuesday)".
-_WD_AFTER = regex.compile(rf",\s+(?:a|on\s+a)\s+({_WD})\b|\s*\(\s*({_WD})\s*\)")
+_WD_AFTER = re.compile(rf",\s+(?:a|on\s+a)\s+({_WD})\b|\s*\(\s*({_WD})\s*\)")
 # A weekday that is part of a name, not a day: "the Sunday Times", "Friday Harbor".
-_WD_NAME_RIGHT = regex.compile(
+_WD_NAME_RIGHT = re.compile(
     r"\s+(?:Times|Telegraph|Mirror|Express|Post|People|Herald|Mail|Sport|Star|League|Night "
     r"Live|Harbor|Island|Club|Show|Service|Programme|Magazine)\b"
 )
@@ -101,34 +101,34 @@ _LEFT_MARK = regex.compile(
 _LEFT_RANGE = regex.compile(
     r"(?r)\d(?:st|nd|rd|th)?,?\s*(?:-|–|—|and|or|to|until|till|through)\s*$"
 )
-_RIGHT_RANGE = regex.compile(
+_RIGHT_RANGE = re.compile(
     rf"\s*(?:-|–|—|to|until|till|through|and|or)\s*(?:{_MON}\s+)?\d"
     rf"|\s*(?:-|–|to|until|till|through|and|or)\s+(?:{_WD}|{_MON})\b"
 )
-_FILE_RIGHT = regex.compile(
+_FILE_RIGHT = re.compile(
     r",?\s+(?:file\s+|handout\s+|archive\s+)?(?:photo|image|picture|photograph)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _FILE_LEFT = regex.compile(r"(?r)\b(?:In this|In a|In an|On|From)\s+(?:undated\s+)?$")
-_ANNIVERSARY = regex.compile(
+_ANNIVERSARY = re.compile(
     r"anniversar|to the day\b|\bcommemorat|\bmemorial\b|\bremembrance\b|\bmarks? (?:one|two|"
     r"three|four|five|six|seven|eight|nine|ten|\d+) years?\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_EARLIER = regex.compile(
+_EARLIER = re.compile(
     r"\b(?:last (?:year|month|week|time|hit|struck|held|happened|occurred|took)|"
     r"(?:was|were) last\b|the last time|previous(?:ly)?|earlier (?:this|that|in)|a similar|"
     r"another|years? ago|months? ago|in the past|prior to|history|historic|the first time|"
     r"for the first time since|a year earlier|years? earlier|years? before|ago|born|founded|"
     r"established)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_CHANGED = regex.compile(
+_CHANGED = re.compile(
     r"\b(?:originally|postponed|rescheduled|re-scheduled|moved (?:to|from|forward|back|up)|"
     r"delayed|brought forward|pushed back|put back|instead|initially|first scheduled|"
     r"had been (?:scheduled|planned|set|due)|was (?:scheduled|planned|due)|new date|"
     r"corrected|correction|not on)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 
 # Event nouns a date can date, canonical key per lemma. One-off happenings only: recurring
@@ -185,10 +185,10 @@ _DISTINGUISH = frozenset(
 )
 _DETERMINERS = frozenset("the this that its their his her our".split())
 _INDEFINITE = frozenset("a an".split())
-_WORD_RE = regex.compile(r"[\p{L}][\p{L}\p{M}'’-]*|,")
-_NEXT_WORD = regex.compile(r"\s+([\p{L}][\p{L}\p{M}-]*)(?![\p{L}'’])")
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|,")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)(?![\w'’])")
 _NOUN_STOP = frozenset("of for in on at to and or with by the a an as from after before".split())
-_ON_END = regex.compile(r"(?:^|\s)on\s+$")
+_ON_END = re.compile(r"(?:^|\s)on\s+$")
 _DET_LEFT = regex.compile(
     r"(?r)(?:^|\b)((?i:the|a|an|this|that|its|their|his|her|our)|[\p{L}]+['’]s)\s+"
     r"(?:([\p{Ll}][\p{Ll}-]*)\s+)?$"
