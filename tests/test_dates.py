@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from checker.document import Document
 from checker.mentions import Mentions
-from checker.mentions.dates import MONTH_NAMES
+from checker.mentions.dates import MONTH_NAMES, day_number
 
 HEAD = "Officials report on the Tarvik ferry\n\nTARVIK, Norway (Wire) — "
 
@@ -153,6 +153,18 @@ def test_any_written_date_reads_back(day, style):
     assert len(ds) == 1
     d = ds[0]
     assert text[d.start:d.end] == written
-    assert d.as_date() == day and "year" in d.stated
+    assert d.day_number() == day.toordinal() and "year" in d.stated
     if style == "ap-weekday":
         assert d.weekday == day.weekday()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(datetime.date(1, 1, 1), datetime.date(9999, 12, 31)))
+def test_day_number_and_weekday_agree_with_datetime(day):
+    assert day_number(day.year, day.month, day.day) == day.toordinal()
+    assert (day.toordinal() + 6) % 7 == day.weekday()
+
+
+def test_invalid_days():
+    assert day_number(2023, 2, 29) is None and day_number(2024, 2, 29) is not None
+    assert day_number(2025, 4, 31) is None and day_number(1900, 2, 29) is None

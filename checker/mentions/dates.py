@@ -22,9 +22,8 @@ quantifiers), run once per sentence; everything else looks at short windows arou
 from __future__ import annotations
 
 import bisect
-import datetime as _dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -238,13 +237,16 @@ class DateMention:
     def is_full(self) -> bool:
         return self.day is not None and self.month is not None and "year" in self.stated
 
-    def as_date(self) -> _dt.date | None:
+    def day_number(self) -> int | None:
+        """Days since Jan. 1 of year 1 (as date.toordinal()); None without a full date."""
         if self.day is None or self.month is None or self.year is None:
             return None
-        try:
-            return _dt.date(self.year, self.month, self.day)
-        except ValueError:
-            return None
+        return day_number(self.year, self.month, self.day)
+
+    def weekday_in(self, year: int | None = None) -> int | None:
+        """The weekday (0 = Monday) the date falls on in `year` (default: its own year)."""
+        n = day_number(year or self.year, self.month, self.day) if self.day else None
+        return None if n is None else (n + 6) % 7
 
     def describe(self) -> str:
         """The calendar date in a fixed wording: 'March 4, 2022' or 'March 4'."""
@@ -268,19 +270,37 @@ class _Raw:
     year: int | None = None
     weekday: int | None = None
     poss: bool = False
-    extra: dict = field(default_factory=dict)
 
 
 def _month(word: str) -> int:
     return _MONTHS[word[:3].lower()]
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_DAYS_BEFORE = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
 def _valid(day: int, month: int, year: int | None) -> bool:
-    try:
-        _dt.date(year or 2000, month, day)  # 2000 is a leap year: Feb. 29 passes without one
-    except ValueError:
+    """A real calendar day; without a year, Feb. 29 passes."""
+    if not 1 <= month <= 12 or day < 1:
         return False
-    return True
+    if month == 2 and day == 29:
+        return year is None or _leap(year)
+    return day <= _MONTH_DAYS[month - 1]
+
+
+def day_number(year: int, month: int, day: int) -> int | None:
+    """Proleptic Gregorian day number, equal to datetime.date(...).toordinal() (importing
+    datetime would cost more than these lines)."""
+    if year is None or year < 1 or not _valid(day, month, year):
+        return None
+    y = year - 1
+    return (y * 365 + y // 4 - y // 100 + y // 400 + _DAYS_BEFORE[month - 1]
+            + (month > 2 and _leap(year)) + day)
 
 
 def _day(s: str) -> int:
@@ -478,7 +498,9 @@ def _mark(doc, dates: list[DateMention]) -> None:
         ev_span = (-1, -1)
         definite = False
         if d.day is not None:
-            event, ev_span, definite, more = _link_event(text, s0, s1, d, left)
+            prev = sentences[d.sentence - 1] if d.sentence and \
+                sentences[d.sentence - 1].block is sent.block else None
+            event, ev_span, definite, more = _link_event(text, s0, s1, d, left, prev)
             flags |= more
         dates[k] = replace(d, flags=frozenset(flags), event=event, event_start=ev_span[0],
                             event_end=ev_span[1], definite=definite)
@@ -495,7 +517,7 @@ def _event_key(word: str) -> tuple[str, bool]:
     return "", False
 
 
-def _link_event(text, s0, s1, d: DateMention, left: str):
+def _link_event(text, s0, s1, d: DateMention, left: str, prev=None):
     """The event the date's own phrase names, if any: (key, span, definite, flags)."""
     flags: set[str] = set()
     # Before a noun: "the March 5 derailment", "Tuesday's March 5 crash", "the Oct. 14 vote".
@@ -548,8 +570,12 @@ def _link_event(text, s0, s1, d: DateMention, left: str):
         if low in _FILLERS or w == ",":
             continue
         if low == "it" and generic:
-            # "since it began on Aug. 7": the nearest event noun before it in the sentence.
-            for wm2 in reversed(list(_WORD_RE.finditer(text, max(s0, ws - 250), ws))):
+            # "since it began on Aug. 7": the nearest event noun before it in the sentence,
+            # or, for a sentence that opens with "It", in the sentence before.
+            lo = max(s0, ws - 250)
+            if ws == s0 and prev is not None:
+                lo = max(prev.start, ws - 250)
+            for wm2 in reversed(list(_WORD_RE.finditer(text, lo, ws))):
                 w2 = wm2.group()
                 key2, plural2 = _event_key(w2)
                 if key2 and not plural2 and w2[:1].islower():
@@ -621,13 +647,12 @@ def _infer_years(doc, dates: list[DateMention]) -> None:
 
 def _nearest_year(d: DateMention, ref: DateMention) -> int | None:
     """Of the reference's year and its neighbours, the one that puts d nearest the reference."""
-    ref_date = ref.as_date()
+    ref_day = ref.day_number()
     best = None
     for y in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            dist = abs((_dt.date(y, d.month, d.day) - ref_date).days)
-        except ValueError:
+        n = day_number(y, d.month, d.day)
+        if n is None or ref_day is None:
             continue
-        if best is None or dist < best[0]:
-            best = (dist, y)
+        if best is None or abs(n - ref_day) < best[0]:
+            best = (abs(n - ref_day), y)
     return best[1] if best else None

@@ -45,7 +45,7 @@ from collections import defaultdict
 from checker.findings import Finding
 from checker.mentions.dates import (
     ANNIVERSARY, CHANGED, DISTINCT, EARLIER, FILE, OTHER_TIME, PLURAL, RANGE, SEVERAL, SINCE,
-    UNTIL,
+    UNTIL, day_number,
 )
 from checker.rules._compare import odd_one_out, partition, sides_text, spans_for
 
@@ -59,11 +59,8 @@ _MAX_APART_DAYS = 31
 
 
 def _ordinal(d) -> int:
-    """Day of a 366-day year (years are compared separately)."""
-    return _CUMULATIVE[d.month - 1] + d.day
-
-
-_CUMULATIVE = (0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335)
+    """Day of a leap year (years are compared separately)."""
+    return day_number(2000, d.month, d.day)
 
 
 def check(doc, mentions, options):

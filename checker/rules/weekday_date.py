@@ -30,8 +30,6 @@ What it leaves alone:
 
 from __future__ import annotations
 
-import datetime as _dt
-
 from checker.findings import WARNING, Finding, Span
 from checker.mentions.dates import RANGE, WEEKDAYS
 
@@ -49,11 +47,8 @@ def check(doc, mentions, options):
     for d in dates:
         if not d.attached or d.weekday is None or d.year is None or RANGE in d.flags:
             continue
-        day = d.as_date()
-        if day is None:
-            continue
-        actual = day.weekday()
-        if actual == d.weekday:
+        actual = d.weekday_in()
+        if actual is None or actual == d.weekday:
             continue
         said = WEEKDAYS[d.weekday].capitalize()
         really = WEEKDAYS[actual].capitalize()
@@ -66,14 +61,14 @@ def check(doc, mentions, options):
             ref = by_start.get(d.year_source)
             if ref is None:
                 continue
-            ref_day = ref.as_date()
-            if ref_day is None or abs((day - ref_day).days) > _MAX_INFER_DAYS:
+            ref_day = ref.day_number()
+            if ref_day is None or abs(d.day_number() - ref_day) > _MAX_INFER_DAYS:
                 continue
             ref_text = text[ref.date_start:ref.date_end]
             note = (f" (the year {d.year} is inferred from \"{ref_text}\" in "
                     f"{doc.where(ref.date_start)}")
             if d.year_uncertain:
-                if any(_weekday(d, y) == d.weekday for y in d.year_alternatives):
+                if any(d.weekday_in(y) == d.weekday for y in d.year_alternatives):
                     continue  # right in another year the story states
                 note += "; the story states more than one year"
                 severity = WARNING
@@ -89,10 +84,3 @@ def check(doc, mentions, options):
             spans=spans,
             help="Check both the weekday and the date; one of them is wrong.",
         )
-
-
-def _weekday(d, year: int) -> int | None:
-    try:
-        return _dt.date(year, d.month, d.day).weekday()
-    except ValueError:
-        return None
