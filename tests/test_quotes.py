@@ -82,3 +82,12 @@ def test_repeated_caption_is_read_once():
                "Fire Chief Lena Holm said. (Photo: Wire/Jo Park)")
     doc, qs = quotes(f"Headline here\n\n{caption}\n{caption}\n\nCITY (Wire) — Text.\n")
     assert len(qs) == 1
+
+
+def test_a_quotation_that_ends_its_sentence_is_not_attributed_by_the_next_one():
+    doc, qs = quotes(
+        "Headline here\n\n"
+        "CITY (Wire) — Speaking in Leeds, Ms Vance said: \"We will not raise the basic rate "
+        "of tax.\" He added that the economy was strong.\n"
+    )
+    assert qs[0].speaker == "vance" and qs[0].how == "said"

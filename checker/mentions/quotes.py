@@ -222,6 +222,9 @@ def _block_quotes(text, block, bi, spans):
         middle = " ".join(text[a[3]:b[0]] for a, b in zip(group, group[1:]))
         after = text[close_end:next_open]
         after = after[: _first_stop(after)]
+        if text[group[-1][1]:group[-1][2]].rstrip()[-1:] in (".", "!", "?") and \
+                after.lstrip()[:1].isupper():
+            after = _dash_only(after)  # the quotation ended its sentence: what follows is new
         before_lo = _sentence_start(text, max(prev_end, open_mark - 300), open_mark)
         before = text[before_lo:open_mark]
         speaker, how = _attribute(middle, after, before, block, open_mark, text)
@@ -248,6 +251,10 @@ def _block_quotes(text, block, bi, spans):
             speaker_name=speaker, how=how if speaker else "", block=bi, pull=pull,
         ))
     return quotes
+
+
+def _dash_only(after: str) -> str:
+    return after if _AFTER_DASH.match(after) else ""
 
 
 def _first_stop(after: str) -> int:

@@ -46,7 +46,7 @@ from collections import defaultdict
 import regex
 
 from checker.findings import Finding, Span
-from checker.rules._compare import SUMMARY_SEGMENTS
+from checker.rules._compare import SUMMARY_SEGMENTS, odd_one_out
 
 ID = "quote-mismatch"
 SEVERITY = "error"
@@ -141,7 +141,10 @@ def _same_person_possible(doc, a, b, cache: dict) -> bool:
         pat = regex.compile(
             rf"(?<![\p{{L}}])(\p{{Lu}}[\p{{L}}\p{{M}}'’-]*)\s+{regex.escape(a.speaker_name.split()[-1])}\b"
         )
-        firsts = {m.group(1) for m in pat.finditer(doc.text)} - _TITLES
+        # A capitalised role before the surname ("Treasurer Vance") is no first name; a word
+        # the article also writes in lower case ("the treasurer") is taken for a role.
+        firsts = {f for f in (m.group(1) for m in pat.finditer(doc.text))
+                  if f not in _TITLES and f" {f.lower()} " not in doc.text}
         cache[key] = len(firsts) <= 1
     return cache[key]
 
@@ -149,7 +152,11 @@ def _same_person_possible(doc, a, b, cache: dict) -> bool:
 _TITLES = frozenset(
     """Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady Mayor Governor President Minister Senator
     Judge Coach Captain Chief Officer Secretary Chairman Chairwoman Director Father Rev
-    Sheikh General Colonel Sergeant Inspector Detective Premier Chancellor Justice""".split()
+    Sheikh General Colonel Sergeant Inspector Detective Premier Chancellor Justice Treasurer
+    Commissioner Councillor Senator Representative Rep Sen Gov Speaker Ambassador Bishop Pope
+    King Queen Prince Princess Major Lieutenant Admiral Superintendent Constable Manager
+    Chief Deputy Vice Prime Foreign Home Finance Health Defence Defense Attorney Editor
+    Professor Dean Principal Counsel Agent Officer Pastor Imam Rabbi Nurse Doctor""".split()
 )
 
 
@@ -201,9 +208,15 @@ def check(doc, mentions, options):
         return "pull quote" if q.pull else doc.where(q.start)
 
     surname_cache: dict = {}
+    accepted: dict[tuple[int, int], tuple] = {}  # (id a, id b) -> (changes, certain)
+    parent: dict[int, int] = {}
+
+    def root(i: int) -> int:
+        while parent.get(i, i) != i:
+            i = parent[i]
+        return i
+
     for a, b in _pairs(quotes):
-        if a.start > b.start:
-            a, b = b, a
         got = compare(a, b)
         if got is None or not _same_person_possible(doc, a, b, surname_cache):
             continue
@@ -214,31 +227,53 @@ def check(doc, mentions, options):
         summarised = in_summary(a) or in_summary(b)
         if not summarised and (shared < BODY_MIN_SHARED or similarity < BODY_MIN_SIMILARITY):
             continue
-        # Primary: the version in a headline, caption, pull quote or lede-like summary; on a
-        # tie, the earlier one.
-        if segment(b) in SUMMARY_SEGMENTS and segment(a) not in SUMMARY_SEGMENTS:
-            primary, other = b, a
-            changes = [(b0, b1, a0, a1) for a0, a1, b0, b1 in changes]
-        else:
-            primary, other = a, b
         certain = (
             summarised
             and a.how == b.how == "said"
             and similarity >= ERROR_SIMILARITY
             and all(a1 - a0 <= 2 and b1 - b0 <= 2 for a0, a1, b0, b1 in changes)
         )
-        diffs = "; ".join(_describe_change(primary, other, c) for c in changes[:3])
+        accepted[(id(a), id(b))] = (changes, certain)
+        accepted[(id(b), id(a))] = ([(b0, b1, a0, a1) for a0, a1, b0, b1 in changes], certain)
+        parent.setdefault(id(a), id(a))
+        parent.setdefault(id(b), id(b))
+        parent[root(id(a))] = root(id(b))
+
+    if not accepted:
+        return
+    # One finding per set of linked versions, partitioned by wording.
+    components: dict[int, list] = defaultdict(list)
+    for q in quotes:
+        if id(q) in parent:
+            components[root(id(q))].append(q)
+    for members in components.values():
+        members.sort(key=lambda q: q.start)
+        by_words: dict[tuple, list] = defaultdict(list)
+        for q in members:
+            by_words[q.words].append(q)
+        groups = list(by_words.values())
+        primary = groups[odd_one_out(groups, segment)][0]
+        others = [q for q in members if q.words != primary.words]
+        certain = any(accepted.get((id(x), id(y)), ((), False))[1]
+                      for x in members for y in members)
+        sides = []
+        spans = None
+        for o in others:
+            changes = accepted.get((id(primary), id(o)))
+            changes = changes[0] if changes else (compare(primary, o) or (0, 0, []))[2]
+            diffs = "; ".join(_describe_change(primary, o, c) for c in changes[:3])
+            sides.append(f"{place(o)} says “{_excerpt(doc.text, o)}”" + (f" ({diffs})" if diffs else ""))
+            if spans is None:
+                spans = _spans(primary, [c[:2] for c in changes], place(primary))
+            spans += _spans(o, [c[2:] for c in changes], place(o))
         who = primary.speaker_name.split()[-1] if primary.speaker_name else "the speaker"
+        ways = "two ways" if len(groups) == 2 else f"{len(groups)} ways"
         yield Finding(
             rule=ID,
             severity="error" if certain else "warning",
-            message=(
-                f"{who} is quoted two ways: {place(primary)} says "
-                f"“{_excerpt(doc.text, primary)}”; {place(other)} says "
-                f"“{_excerpt(doc.text, other)}” ({diffs})"
-            ),
-            spans=_spans(primary, [c[:2] for c in changes], f"{place(primary)}")
-            + _spans(other, [c[2:] for c in changes], f"{place(other)}"),
+            message=(f"{who} is quoted {ways}: {place(primary)} says "
+                     f"“{_excerpt(doc.text, primary)}”; " + "; ".join(sides)),
+            spans=spans,
             help="Quote the speaker's exact words in both places, or paraphrase without "
                  "quotation marks.",
         )
