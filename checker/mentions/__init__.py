@@ -34,5 +34,12 @@ class Mentions:
 
         return extract_dates(self.doc)
 
+    @cached_property
+    def people(self):
+        """Person names, their roles and linked ages (see people.py)."""
+        from checker.mentions.people import extract_people
+
+        return extract_people(self.doc, self.quantities)
+
     def of_kind(self, kind: str):
         return [q for q in self.quantities if q.kind == kind]

@@ -1,0 +1,665 @@
+"""People: the names an article gives, the roles it gives them, and the ages it states.
+
+One pass over each checked sentence finds runs of capitalised words ("Finance Minister Lena
+Varga", "Juan de la Cruz", "O'Neill", "McAllister", "Dr. Amara Nwosu"), strips honorifics and
+leading titles, and keeps a run as a person when it looks like one: a known given name, a title
+or honorific, a role before it ("chief executive Richard Parsons") or in apposition ("Lena
+Varga, the finance minister,"), an age (", 52,"), or a verb of saying beside it. A single
+capitalised word is a surname reference ("Varga said", "Lopez's") and is linked to the full
+name with that surname. When two full names share a surname (father and son) a bare surname is
+ambiguous, unless every other holder of the surname was introduced as a relative ("his son,
+Daniel Hollis"): wire style then keeps the bare surname for the main person, and the link is
+marked "primary" so rules can refuse it when the other holder would fit as well.
+
+Ages come from `mentions.quantities` (kind "age") and are linked to the person mention right
+beside them: "Solberg, 52," and "the 54-year-old Solberg". An age at a past event ("was 30
+when", "at age 30 in 1989", "as a 19-year-old", "the then 54-year-old") is marked past.
+
+Everything is linear: one token regex per sentence, runs joined by looking at the gap between
+neighbouring tokens, and small anchored regexes around each run.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+import regex
+
+from checker.mentions.first_names import FIRST_NAMES
+
+# A capitalised name word: "Varga", "O'Neill", "McAllister", "Smith-Jones", "al-Sadr",
+# "Nuku'alofa". An apostrophe-s ending is a possessive, not part of the name. All-capital words
+# (acronyms, datelines) never match: a name word has lowercase letters after its capital.
+_TOKEN = regex.compile(
+    r"(?<![\w'’])\p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?"
+    r"(?:-\p{Lu}?[\p{Ll}\p{M}]+|['’](?!s\b)\p{Lu}?[\p{Ll}\p{M}]+)*(?!\w)"
+)
+_PARTICLE = (
+    r"de la|de los|de las|van der|van den|van de|von der|von|van|der|den|de|da|di|du|del|della|"
+    r"dos|das|le|la|bin|ibn|ter|ten|al|el|y"
+)
+_PARTICLE_GAP = regex.compile(rf" (?:{_PARTICLE}) ")
+# Candidate runs of name words, found in one pass; `_runs` then splits them where a gap is not
+# allowed after that word (". " only after an initial or a title, " of " only after a title).
+_RUN = regex.compile(
+    rf"{_TOKEN.pattern}(?:(?: |\. | (?:{_PARTICLE}|of) ){_TOKEN.pattern}){{0,11}}"
+)
+_PARTICLES = frozenset(
+    "de da di du del della dos das van von der den le la bin ibn ter ten al el y".split()
+)
+
+HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr sir dame lord lady prof rev reverend sheikh".split()
+)
+# Titles that stand before a name, capitalised ("Interior Minister", "Fire Chief", "Sen.").
+_TITLE_HEADS = frozenset(
+    """minister secretary chief executive officer president premier chancellor governor gov
+    senator sen representative rep congressman congresswoman mayor judge prosecutor attorney
+    coach captain capt manager chairman chairwoman chair director commissioner ambassador
+    speaker general gen lieutenant lt colonel col major maj sergeant sgt corporal cpl admiral adm
+    commander cmdr detective det inspector insp superintendent supt constable king queen prince
+    princess pope bishop archbishop cardinal rabbi imam ayatollah spokesman spokeswoman
+    spokesperson treasurer sheriff marshal councillor councilman councilwoman alderman professor
+    dean editor founder leader deputy vice""".split()
+) | HONORIFICS
+# Role nouns written in lowercase before a name or in apposition.
+_ROLE_HEADS = (
+    r"minister|secretary|chief|executive|officer|president|premier|chancellor|governor|senator|"
+    r"representative|congressman|congresswoman|mayor|judge|prosecutor|attorney|lawyer|barrister|"
+    r"coach|captain|manager|chairman|chairwoman|chair|director|commissioner|ambassador|speaker|"
+    r"general|colonel|sergeant|admiral|commander|detective|inspector|superintendent|constable|"
+    r"spokesman|spokeswoman|spokesperson|treasurer|sheriff|councillor|professor|dean|editor|"
+    r"founder|leader|head|boss|analyst|economist|researcher|scientist|doctor|surgeon|nurse|"
+    r"teacher|engineer|striker|midfielder|defender|goalkeeper|winger|opener|bowler|batsman|"
+    r"player|singer|actor|actress|author|writer|producer|designer|owner|partner|"
+    r"ceo|cfo|coo|cto|CEO|CFO|COO|CTO|diplomat|envoy|negotiator|administrator|controller|auditor|economist"
+)
+_ROLE_HEAD_SET = frozenset(h.lower() for h in _ROLE_HEADS.split("|"))
+_LOWER_ROLE_LEFT = regex.compile(
+    rf"(?r)(?<![\p{{L}}'’-])((?:(?:then-|ex-)?[\p{{Ll}}][\p{{Ll}}-]*\s+){{0,3}}(?:then-|ex-)?"
+    rf"(?:{_ROLE_HEADS}))\s+$"
+)
+_POSSESSOR = r"(?:\p{L}[\p{L}\p{M}.-]*(?:['’]s|s['’])\s+)"
+_APPOS_AFTER = regex.compile(
+    rf",\s+(?:\d{{1,3}},\s+)?(?:the|a|an|his|her|its|their)\s+{_POSSESSOR}?"
+    rf"((?:[\p{{Ll}}][\p{{Ll}}-]*\s+){{0,3}}(?:{_ROLE_HEADS}))"
+    # the apposition must close: ", the prime minister said" starts a new clause instead
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:who|whose|at|of|for|in|with|from)\b)"
+)
+_APPOS_BEFORE = regex.compile(
+    rf"(?r)\b(?i:the|its|his|her|their)\s+{_POSSESSOR}?"
+    rf"((?:[\p{{Ll}}][\p{{Ll}}-]*\s+){{0,3}}(?:{_ROLE_HEADS})),\s+$"
+)
+_KIN = (
+    "son|daughter|father|mother|wife|husband|brother|sister|widow|widower|uncle|aunt|nephew|"
+    "niece|cousin|grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter|"
+    "stepfather|stepmother|twin|fiancee|fiance|son-in-law|daughter-in-law"
+)
+_KIN_WORDS = frozenset(_KIN.split("|"))
+_KIN_BEFORE = regex.compile(
+    rf"(?r)\b(?:his|her|their|whose|the|\p{{L}}+['’]s)\s+(?:\p{{Ll}}+\s+)?(?:{_KIN}),?\s+$",
+    regex.IGNORECASE,
+)
+_SAY = (
+    r"said|says|told|tells|added|adds|explained|insisted|argued|warned|wrote|noted|stressed|"
+    r"admitted|claimed|announced|declared|replied|recalled|asked|urged|testified|confirmed"
+)
+_SAY_AFTER = regex.compile(rf"(?:,\s+\d{{1,3}},)?\s+(?:(?:has|had|also|later|then)\s+)?(?:{_SAY})\b")
+_SAY_WORDS = frozenset(_SAY.split("|"))
+_AGE_AFTER = regex.compile(r",\s+(?:aged\s+)?\d{1,3}[,)]")
+_WHO_AFTER = regex.compile(r",\s+who\b")
+# A role the article itself says is not the current one.
+_PAST_ROLE = regex.compile(
+    r"\b(?:former|formerly|then|ex|onetime|one-time|erstwhile|outgoing|incoming|designate|"
+    r"elect|acting|interim|retired|late|previous|future|new)\b",
+    regex.IGNORECASE,
+)
+# Statements in a sentence that someone's role changed; any sentence naming the person that
+# says one of these keeps their roles from being compared.
+_ROLE_CHANGE = regex.compile(
+    r"\b(?:became|become|becomes|becoming|appointed|promoted|demoted|elected|re-elected|"
+    r"sworn in|took over as|takes over as|take over as|taking over as|moved to|moves to|"
+    r"switched|reshuffle|reshuffled|succeeded|succeeds|succeeding|replaced|replaces|replacing|"
+    r"stepped down|steps down|step down|resigned|resigns|resignation|was made|served as|"
+    r"serving as|previously|formerly|until|promotion|nominated|nominee|named as)\b",
+    regex.IGNORECASE,
+)
+# "X, who later became ...", "X, the former minister, who now chairs ..."
+_WHO_CHANGE_AFTER = regex.compile(
+    r"(?:,[^,.;]{1,60})?,\s+who\s+(?:now|later|has since|since|then|went on|is now|was later)\b"
+)
+# Capitalised words that start a sentence or a clause but are never part of a name.
+_LEADING_STOP = frozenset(
+    """the a an but and or so yet in on at by for from with after before when while if as of to
+    this that these those it he she they we you i his her its their our my your there here then
+    however meanwhile also although though because since until unless during under over about
+    according among between both each every many most some several all no not one two three
+    four five six seven eight nine ten yesterday today tomorrow last next earlier later former
+    old mr mrs""".split()
+)
+# Words that make a run an organisation, place or thing rather than a person.
+_NOT_PERSON = frozenset(
+    """park street road avenue lane square bridge station airport port harbour harbor river
+    lake valley mountain mount hill hills island islands bay beach coast county city town
+    village state republic kingdom united university college school academy institute
+    institution observatory hospital clinic centre center museum gallery library church
+    cathedral mosque temple court council ministry department agency authority commission
+    committee board bank group company corporation corp inc ltd plc holdings partners capital
+    securities foods motors airlines airways air railways rail energy oil gas power media news
+    press times post herald journal telegraph guardian club rovers athletic fc stadium arena
+    fields field party league cup championship tournament open games awards award prize
+    festival house hall tower palace castle office army navy force forces police fire brigade
+    service services trust foundation fund association union federation society network
+    channel radio television studios records music band orchestra theatre theater project
+    programme program act bill treaty accord summit day week year north south east west
+    northern southern eastern western central upper lower great greater royal national
+    international global world european american british african asian pacific atlantic
+    stock exchange market index storm hawks kings raiders stags tigers lions bears eagles
+    rangers wanderers hotspur villa cross""".split()
+)
+_MONTHS_DAYS = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+_PAST_AGE_LEFT = regex.compile(
+    r"(?r)\b(?:was|were|as an?|at age|at the age of|aged|then|the then|then-)\s*"
+    r"(?:just\s+|only\s+)?$",
+    regex.IGNORECASE,
+)
+_PAST_AGE_RIGHT = regex.compile(
+    r"\s*(?:,\s*)?(?:when|in (?:19|20)\d\d|at the time|back then|years ago)\b",
+    regex.IGNORECASE,
+)
+_BORN = regex.compile(r"\b(?:born|birthday|birth)\b", regex.IGNORECASE)
+_COMMA_GAP = regex.compile(r",\s*(?:aged\s+)?$")
+
+_OF_TITLES = frozenset("secretary minister chief director chancellor president".split())
+_MAX_RUN = 7  # longer runs of capitalised words are titles of works, not names
+
+
+_SAY_NEXT = _SAY_WORDS | frozenset("has had also later then".split())
+
+
+def _said_after(text: str, pos: int, end: int) -> bool:
+    """Does a verb of saying follow pos ("Halvorson said", "Nwosu, 65, said")?"""
+    c = text[pos:pos + 1]
+    if c == " ":
+        nxt = text[pos + 1:pos + 12]
+        k = nxt.find(" ")
+        if (nxt[:k] if k >= 0 else nxt).rstrip(",.;") not in _SAY_NEXT:
+            return False
+    elif c != ",":
+        return False
+    return bool(_SAY_AFTER.match(text, pos, min(end, pos + 30)))
+
+
+def _said_before(text: str, pos: int, floor: int) -> bool:
+    """Is the word right before pos a verb of saying ("said Halvorson")?"""
+    words = text[max(floor, pos - 14):pos].split()
+    return bool(words) and text[pos - 1:pos].isspace() and words[-1] in _SAY_WORDS
+
+
+def _marked(text: str, pos: int, floor: int) -> bool:
+    """Does "then-", "ex-" or "former" stand right before pos?"""
+    words = text[max(floor, pos - 12):pos].lower().split()
+    return bool(words) and words[-1] in ("former", "formerly", "then", "then-", "ex-")
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A role given to a person: canonical text ("interior minister"), span, and whether the
+    article marks it as not current ("former", "then-", "acting")."""
+
+    text: str
+    start: int
+    end: int
+    past: bool
+
+
+@dataclass(slots=True)
+class PersonMention:
+    """One naming of a person. `start`/`end` span the name only (no title, no possessive);
+    `given` is empty for a bare surname reference. `link` says how the mention was tied to a
+    person: "full" (a full name), "exact" (a bare surname only one person has), "primary"
+    (a bare surname shared with relatives; the main holder), "ambiguous" (shared, unresolved)
+    or "none" (no full name has this surname)."""
+
+    start: int
+    end: int
+    given: str
+    surname: str
+    key: str
+    sentence: int
+    roles: tuple[Role, ...] = ()
+    honorific: str = ""
+    kin: bool = False
+    signals: frozenset[str] = frozenset()
+    person: int | None = None
+    link: str = "none"
+
+    @property
+    def is_full(self) -> bool:
+        return bool(self.given)
+
+
+@dataclass(slots=True)
+class Person:
+    index: int
+    given: str
+    surname: str
+    key: str
+    mentions: list[int] = field(default_factory=list)
+    kin: bool = False  # introduced as someone's relative ("his son, Daniel Hollis")
+    born: bool = False  # the article states a birth date, year or birthday near the name
+    role_change: bool = False  # the article says this person's role changed
+
+    @property
+    def name(self) -> str:
+        return f"{self.given} {self.surname}"
+
+
+@dataclass(frozen=True, slots=True)
+class PersonAge:
+    """An age stated for a person mention: the quantity, the span covering name and age,
+    and whether it is an age at a past event."""
+
+    mention: int
+    value: float
+    start: int
+    end: int
+    past: bool
+    quantity: object
+
+
+@dataclass(slots=True)
+class People:
+    mentions: list[PersonMention]
+    persons: list[Person]
+    ages: list[PersonAge]
+    by_key: dict[str, list[int]]  # surname key -> person indices
+    # Last words of capitalised runs not read as people ("Robbie Williams" with no sign of a
+    # person): a surname written there is in the article, even if no full name explains it.
+    run_keys: frozenset[str] = frozenset()
+
+    def name_of(self, m: PersonMention) -> str:
+        if m.person is not None and m.link in ("full", "exact", "primary"):
+            return self.persons[m.person].name
+        return m.surname
+
+
+def surname_key(s: str) -> str:
+    """Comparison key of a surname: case- and accent-insensitive, particles kept."""
+    if s.isascii():
+        return s.casefold()
+    s = unicodedata.normalize("NFKD", s.casefold().replace("’", "'"))
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def extract_people(doc, quantities=None) -> People:
+    text = doc.text
+    multi: list[PersonMention] = []
+    single: list[tuple] = []
+    run_keys: set[str] = set()
+    for sent in doc.sentences:
+        if sent.duplicate_of is not None:
+            continue
+        for rm in _RUN.finditer(text, sent.start, sent.end):
+            s, e = rm.span()
+            if " " not in rm.group():
+                if e - s > 1:
+                    single.append((sent, [(s, e)]))
+                continue
+            tokens = []
+            for m in _TOKEN.finditer(text, s, e):
+                ts, te = m.span()
+                # One capital letter is only an initial ("J. Smith"), never "I" or "U.S.".
+                if te - ts == 1 and (text[te:te + 2] != ". " or text[ts - 1:ts] == "."):
+                    continue
+                tokens.append((ts, te))
+            for run in _runs(text, tokens):
+                if len(run) == 1:
+                    single.append((sent, run))
+                    continue
+                m = _mention(text, sent, run)
+                if m is not None:
+                    multi.append(m)
+                else:
+                    ls, le = run[-1]
+                    run_keys.add(surname_key(text[ls:le]))
+    # A lone capitalised word is a surname reference when a full name has that surname, or
+    # when something says it names a person (a verb of saying, an age): then it may be a
+    # misspelt surname. Anything else is left unread.
+    keys = {m.key for m in multi if m.is_full}
+    mentions = [m for m in multi if m.is_full or m.key in keys
+                or m.signals & {"says", "honorific", "role", "age"}]
+    for sent, run in single:
+        s, e = run[0]
+        word = text[s:e]
+        if word.lower() in _LEADING_STOP:
+            continue
+        if surname_key(word) not in keys and not (
+                _said_after(text, e, sent.end) or _said_before(text, s, sent.start)
+                or (text[e:e + 1] == "," and _AGE_AFTER.match(text, e, min(sent.end, e + 12)))):
+            continue
+        m = _mention(text, sent, run)
+        if m is not None:
+            mentions.append(m)
+    mentions.sort(key=lambda m: m.start)
+    persons, by_key = _link(doc, text, mentions)
+    ages = _ages(doc, text, mentions, persons, quantities or [])
+    return People(mentions, persons, ages, by_key, frozenset(run_keys))
+
+
+def _runs(text: str, tokens: list[tuple[int, int]]):
+    """Group neighbouring tokens into runs: one space between them, a particle ("de la"),
+    or ". " after an initial or an abbreviated title ("J. Smith", "Dr. Nwosu")."""
+    run: list[tuple[int, int]] = []
+    for tok in tokens:
+        if run:
+            ps, pe = run[-1]
+            gap = text[pe:tok[0]]
+            if gap == " " and text[pe - 1] != ".":
+                run.append(tok)
+                continue
+            if gap == ". " and (pe - ps == 1 or text[ps:pe].lower() in _TITLE_HEADS):
+                run.append(tok)
+                continue
+            if len(gap) <= 12 and _PARTICLE_GAP.fullmatch(gap):
+                run.append(tok)
+                continue
+            if gap == " of " and text[ps:pe].lower() in _OF_TITLES:
+                run.append(tok)
+                continue
+            yield run
+        run = [tok]
+    if run:
+        yield run
+
+
+def _mention(text: str, sent, run: list[tuple[int, int]]) -> PersonMention | None:
+    if len(run) > _MAX_RUN:
+        return None
+    words = [text[s:e] for s, e in run]
+    lows = [w.lower() for w in words]
+    i = 0
+    while i < len(run) and lows[i] in _LEADING_STOP and not (
+            lows[i] in ("mr", "mrs") or i + 1 == len(run)):
+        i += 1
+    # Titles and honorifics before the name: everything up to the last title word, plus an
+    # "of" domain ("Secretary of State Mike Pompeo").
+    last_title = -1
+    for j in range(i, len(run) - 1):
+        if lows[j] in _TITLE_HEADS or lows[j].rpartition("-")[2] in _TITLE_HEADS:
+            last_title = j  # "Minister", "Sen.", "Ex-minister", "Vice-President"
+    honorific = ""
+    roles: list[Role] = []
+    if last_title >= 0:
+        # Role tokens run from the first title-ish token (domain words before a head count).
+        first = i
+        title_words = words[first:last_title + 1]
+        title_low = [w.lower() for w in title_words]
+        hon = [w for w in title_low if w in HONORIFICS]
+        if hon:
+            honorific = hon[-1]
+        role_words = [w for w in title_low if w not in HONORIFICS]
+        name_start = last_title + 1
+        # "Secretary of State Mike Pompeo": the gap after the head is " of "; the domain is one
+        # token, then more while they are not a given name and two are left for the name.
+        if text[run[last_title][1]:run[name_start][0]] == " of ":
+            role_words += ["of", lows[name_start]]
+            name_start += 1
+            while (name_start < len(run) - 2 and lows[name_start] not in FIRST_NAMES
+                   and text[run[name_start - 1][1]:run[name_start][0]] == " "):
+                role_words.append(lows[name_start])
+                name_start += 1
+        if role_words:
+            rs, re_ = run[first][0], run[name_start - 1][1]
+            if text[re_:re_ + 1] == ".":
+                re_ += 1
+            past = _marked(text, rs, sent.start) or role_words[0].startswith(("ex-", "then-"))
+            roles.append(Role(canonical_role(" ".join(role_words)), rs, re_, past))
+        i = name_start
+    name = run[i:]
+    if not name:
+        return None
+    nwords = words[i:]
+    nlows = lows[i:]
+    if any(w in _NOT_PERSON for w in nlows) or any(w in _MONTHS_DAYS for w in nlows):
+        return None
+    if len(name) > 4 or (len(name) == 1 and nlows[0] in _LEADING_STOP):
+        return None
+    ns, ne = name[0][0], name[-1][1]
+    signals: set[str] = set()
+    # The word right before the name decides which of the (costlier) patterns can apply.
+    pw = text[max(sent.start, ns - 16):ns].split() if text[ns - 1:ns].isspace() else None
+    prev = pw[-1].lower() if pw else ""
+    comma = text[ne:ne + 1] == ","
+    if len(name) > 1 and not roles and not comma and nlows[0] not in FIRST_NAMES and not (
+            prev in _ROLE_HEAD_SET or prev[:-1] in _ROLE_HEAD_SET or prev in _SAY_WORDS
+            or prev.rstrip(",") in _KIN_WORDS or _said_after(text, ne, sent.end)):
+        return None  # two capitalised words with nothing to say they name a person
+    if not roles:
+        lm = None
+        if prev in _ROLE_HEAD_SET or prev.startswith(("then-", "ex-")):
+            lm = _LOWER_ROLE_LEFT.search(text, max(sent.start, ns - 80), ns)
+        if lm:
+            # Keep the words next to the head; stop at a word that cannot be part of a role
+            # ("two tries from captain Leon Marsh" -> "captain").
+            rwords = lm.group(1).split()
+            k = len(rwords) - 1
+            while k > 0 and rwords[k - 1] not in _ROLE_STOP and not rwords[k - 1][0].isdigit():
+                k -= 1
+            rtext = " ".join(rwords[k:])
+            rs = lm.end(1) - len(rtext)
+            past = bool(_PAST_ROLE.search(rtext)) or _marked(text, rs, sent.start)
+            for part in rtext.split(" and "):
+                roles.append(Role(canonical_role(part), rs, lm.end(1), past))
+        elif prev[:-1] in _ROLE_HEAD_SET and prev[-1:] == ",":
+            am = _APPOS_BEFORE.search(text, max(sent.start, ns - 80), ns)
+            if am:
+                roles.append(Role(canonical_role(am.group(1)), am.start(1), am.end(1),
+                                  bool(_PAST_ROLE.search(am.group(1)))))
+    am = comma and _APPOS_AFTER.match(text, ne, min(sent.end, ne + 90))
+    if am:
+        roles.append(Role(canonical_role(am.group(1)), am.start(1), am.end(1),
+                          bool(_PAST_ROLE.search(am.group(1)))))
+    if roles:
+        signals.add("role")
+    if honorific:
+        signals.add("honorific")
+    if _said_after(text, ne, sent.end) or prev in _SAY_WORDS:
+        signals.add("says")
+    if comma and _AGE_AFTER.match(text, ne, min(sent.end, ne + 12)):
+        signals.add("age")
+    if comma and _WHO_AFTER.match(text, ne, min(sent.end, ne + 8)):
+        signals.add("who")
+    kin = prev.rstrip(",") in _KIN_WORDS and bool(
+        _KIN_BEFORE.search(text, max(sent.start, ns - 40), ns))
+    if kin:
+        signals.add("kin")
+    if roles and _marked(text, ns, sent.start):
+        roles = [Role(r.text, r.start, r.end, True) for r in roles]
+
+    # Split the name into given name and surname (with particles).
+    if len(name) == 1 or nlows[0] in _PARTICLES:
+        given, surname = "", text[ns:ne]
+    else:
+        k = len(name) - 1
+        while k > 1 and nlows[k - 1] in _PARTICLES:
+            k -= 1
+        # Particles joined by the gap ("Juan de la Cruz"): the gap text is part of the surname.
+        given_end = name[k - 1][1]
+        surname_start = name[k][0]
+        gap = text[given_end:surname_start]
+        if _PARTICLE_GAP.fullmatch(gap):
+            surname_start = given_end + 1
+        given = text[ns:given_end]
+        surname = text[surname_start:ne]
+        if nlows[0] in FIRST_NAMES:
+            signals.add("given")
+        if len(nwords[0]) == 1:
+            signals.add("initial")
+    if given and not (signals & {"given", "role", "honorific", "says", "age", "kin"}):
+        return None  # two capitalised words with nothing to say they name a person
+    if not given and len(surname) < 2:
+        return None
+    return PersonMention(ns, ne, given, surname, surname_key(surname), sent.index,
+                         tuple(roles), honorific, kin, frozenset(signals))
+
+
+def _link(doc, text: str, mentions: list[PersonMention]):
+    persons: list[Person] = []
+    full_index: dict[tuple[str, str], int] = {}
+    by_key: dict[str, list[int]] = {}
+    for idx, m in enumerate(mentions):
+        if not m.is_full:
+            continue
+        gk = surname_key(m.given.rstrip("."))
+        pk = (gk, m.key)
+        pi = full_index.get(pk)
+        if pi is None and len(gk) == 1:
+            # "J. Smith" joins the one person named Smith whose given name starts with J.
+            cands = [p for p in by_key.get(m.key, ())
+                     if surname_key(persons[p].given)[:1] == gk]
+            pi = cands[0] if len(cands) == 1 else None
+        if pi is None:
+            pi = len(persons)
+            persons.append(Person(pi, m.given, m.surname, m.key, kin=m.kin))
+            full_index[pk] = pi
+            by_key.setdefault(m.key, []).append(pi)
+        persons[pi].mentions.append(idx)
+        m.person = pi
+        m.link = "full"
+    for idx, m in enumerate(mentions):
+        if m.is_full:
+            continue
+        cands = by_key.get(m.key, [])
+        if len(cands) == 1:
+            m.person, m.link = cands[0], "exact"
+        elif cands:
+            main = [p for p in cands if not persons[p].kin]
+            if len(main) == 1:
+                m.person, m.link = main[0], "primary"
+            else:
+                m.link = "ambiguous"
+        if m.person is not None:
+            persons[m.person].mentions.append(idx)
+    sentences = doc.sentences
+    for p in persons:
+        p.mentions.sort()
+        if not any(mentions[idx].roles for idx in p.mentions):
+            continue  # role changes matter only to people given a role
+        for idx in p.mentions:
+            m = mentions[idx]
+            s = sentences[m.sentence]
+            if _ROLE_CHANGE.search(text, s.start, s.end) or _WHO_CHANGE_AFTER.match(
+                    text, m.end, min(s.end, m.end + 120)):
+                p.role_change = True
+                break
+    return persons, by_key
+
+
+def _ages(doc, text: str, mentions: list[PersonMention], persons: list[Person],
+          quantities) -> list[PersonAge]:
+    by_end: dict[int, int] = {}
+    by_start: dict[int, int] = {}
+    for idx, m in enumerate(mentions):
+        by_end[m.end] = idx
+        by_start[m.start] = idx
+    out: list[PersonAge] = []
+    born_checked: set[int] = set()
+    for q in quantities:
+        if q.kind != "age":
+            continue
+        s = doc.sentences[q.sentence]
+        idx = None
+        # "Solberg, 52," / "Solberg, aged 52,"
+        cm = _COMMA_GAP.search(text, max(s.start, q.start - 8), q.start)
+        if cm:
+            idx = by_end.get(cm.start())
+            if idx is not None:
+                start, end = mentions[idx].start, q.end
+        if idx is None:
+            # "the 54-year-old Solberg", "54-year-old Ingrid Solberg"
+            j = q.end
+            while j < s.end and text[j] == " ":
+                j += 1
+            idx = by_start.get(j) if j > q.end else None
+            if idx is not None:
+                start, end = q.start, mentions[idx].end
+        if idx is None:
+            continue
+        past = bool(_PAST_AGE_LEFT.search(text, max(s.start, q.start - 20), q.start)) or bool(
+            _PAST_AGE_RIGHT.match(text, q.end, min(s.end, q.end + 20)))
+        out.append(PersonAge(idx, q.value, start, end, past, q))
+        p = mentions[idx].person
+        if p is not None and p not in born_checked:
+            born_checked.add(p)
+            sentences = doc.sentences
+            persons[p].born = any(
+                _BORN.search(text, sentences[mentions[j].sentence].start,
+                             sentences[mentions[j].sentence].end)
+                for j in persons[p].mentions)
+    return out
+
+
+# Canonical role wording: abbreviations expanded, compatible wordings made equal.
+_ROLE_ABBREV = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+    "lt": "lieutenant", "col": "colonel", "maj": "major", "sgt": "sergeant", "capt": "captain",
+    "cmdr": "commander", "adm": "admiral", "det": "detective", "insp": "inspector",
+    "supt": "superintendent", "prof": "professor", "cpl": "corporal", "defense": "defence",
+    "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
+    "cto": "chief technology officer", "congressman": "representative",
+    "congresswoman": "representative", "chairwoman": "chairman", "chair": "chairman",
+    "spokeswoman": "spokesman", "spokesperson": "spokesman",
+}
+_ROLE_ALIASES = {
+    "chief executive officer": "chief executive",
+    "chief exec": "chief executive",
+    "finance chief": "chief financial officer",
+    "finance director": "chief financial officer",
+    "financial chief": "chief financial officer",
+    "top diplomat": "foreign minister",
+    "secretary of state": "foreign minister",
+    "foreign secretary": "foreign minister",
+    "foreign affairs minister": "foreign minister",
+    "minister of foreign affairs": "foreign minister",
+    "interior secretary": "interior minister",
+    "home affairs minister": "interior minister",
+}
+_ROLE_STOP = frozenset(
+    """the a an said says told by of to with for from after before at in on as was is were are
+    be been has have had who which that when while where his her its their our my your this
+    these those two three four five six seven eight nine ten one all both some many most other
+    another than then also only just not but or so if because into over under about against
+    between among during including like says say tells asked according""".split()
+)
+_ROLE_SKIP = frozenset("the a an said says told and by of to with for as".split())
+_ROLE_OF = regex.compile(r"^(.*?)(minister|secretary|chief) (?:of|for) (?:the )?(.+)$")
+
+
+def canonical_role(role: str) -> str:
+    """"Chief Executive Officer" -> "chief executive"; "Sen." -> "senator"; "Minister of
+    Finance" -> "finance minister"; "the former finance minister" -> "finance minister"
+    (whether a role is current is kept apart, in `Role.past`)."""
+    words = []
+    for w in role.lower().split():
+        w = w.strip(".,")
+        for prefix in ("then-", "ex-"):
+            if w.startswith(prefix):
+                w = w[len(prefix):]
+        if not w or (not words and w in _ROLE_SKIP) or _PAST_ROLE.fullmatch(w):
+            continue
+        words.append(_ROLE_ABBREV.get(w, w))
+    r = " ".join(words)
+    r = _ROLE_ALIASES.get(r, r)
+    om = _ROLE_OF.match(r)
+    if om and r not in _ROLE_ALIASES:
+        r = f"{om.group(1)}{om.group(3)} {om.group(2)}".strip()
+    for k, v in _ROLE_ALIASES.items():
+        if r.endswith(k):
+            r = r[: len(r) - len(k)] + v
+            break
+    return r

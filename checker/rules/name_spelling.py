@@ -1,0 +1,132 @@
+"""name-spelling: one person's name spelled two ways.
+
+What it catches:
+    A surname used to refer back to someone that matches nobody introduced in the article but
+    is one or two letters away from exactly one introduced surname: "Ruth Halvorsen" ...
+    "Halvorson said"; "Tomasz Wierzbicki" ... "Wierzbiki said"; "Mike Pompeo" ... "Pompao".
+    Reported as an error. Two full names with the same given name and surnames one or two
+    letters apart ("Anna Klein" / "Anna Klain") are reported as a warning: they may be one
+    person spelled two ways, or two people.
+
+Why it matters:
+    Misspelling a person's name is among the most common corrections newsrooms publish, and
+    the people named notice first.
+
+Example:
+    body, paragraph 1: "The board's director, Ruth Halvorsen, said ..."
+    body, paragraph 6: "Halvorson said investigators had also found ..."
+
+How it decides:
+    A reference is a lone capitalised word that something marks as a person: a verb of saying
+    ("Halvorson said", "said Halvorson"), an honorific ("Mr Halvorson"), a title or an age
+    beside it. The error needs: no full name in the article with that surname; the word is not
+    any introduced person's given name; exactly one introduced surname of at least five letters
+    within Levenshtein distance 1-2 of it (rapidfuzz), starting with the same letter, with a
+    similarity ratio of at least 80.
+
+What it leaves alone:
+    Two people who share a surname (father and son); names that differ only by an honorific or
+    a possessive ("Mr Lopez", "Lopez's"); different people with similar names who are each
+    introduced with their own, different first names ("Anna Klein" and "Tom Klain"); surnames
+    close to two introduced surnames (which one was meant cannot be told); short surnames, where
+    one letter is too large a share of the name; capitalised words with no sign of naming a
+    person ("March" near "Marsh").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from checker.findings import Finding, Span
+from checker.mentions.first_names import FIRST_NAMES
+from checker.mentions.people import surname_key
+from checker.rules._people import NearIndex
+
+ID = "name-spelling"
+SEVERITY = "error"
+SUMMARY = "One person's name is spelled two ways (Halvorsen / Halvorson)."
+
+_MIN_LEN = 5
+_MAX_LEN = 30  # longer "names" are not names, and would make the deletion index large
+_MIN_RATIO = 80.0
+_PERSON_SIGNS = frozenset({"says", "honorific", "role", "age"})
+
+
+def _close(a: str, b: str) -> bool:
+    if a[:1] != b[:1] or abs(len(a) - len(b)) > 2:
+        return False
+    if a + "s" == b or b + "s" == a:
+        return False  # a plural or a possessive without its apostrophe ("the Billy Elliots")
+    return 1 <= Levenshtein.distance(a, b, score_cutoff=2) <= 2 and \
+        fuzz.ratio(a, b) >= _MIN_RATIO
+
+
+def check(doc, mentions, options):
+    people = mentions.people
+    if not people.persons:
+        return
+    full = [m for m in people.mentions if m.is_full]
+    first_full: dict[str, object] = {}
+    for m in full:
+        first_full.setdefault(m.key, m)
+    surnames = [k for k in first_full if _MIN_LEN <= len(k) <= _MAX_LEN]
+    givens = {surname_key(m.given.rstrip(".")) for m in full}
+    index = NearIndex(surnames)
+
+    # Errors: bare references that match no full name but one introduced surname closely.
+    variants: dict[tuple[str, str], list] = defaultdict(list)
+    for m in people.mentions:
+        if m.is_full or m.link != "none" or not (m.signals & _PERSON_SIGNS):
+            continue
+        if m.key in givens or not _MIN_LEN - 1 <= len(m.key) <= _MAX_LEN or m.key in FIRST_NAMES:
+            continue
+        if m.key in people.run_keys:
+            continue  # written in full somewhere ("Robbie Williams"), just not read as a person
+        near = [k for k in index.candidates(m.key) if _close(m.key, k)]
+        if len(near) == 1:
+            variants[(m.key, near[0])].append(m)
+    for (variant, intended), ms in variants.items():
+        intro = first_full[intended]
+        person = people.persons[intro.person]
+        where = doc.where(ms[0].start)
+        spans = [Span(m.start, m.end, f"{doc.where(m.start)}: {m.surname}") for m in ms]
+        spans.append(Span(intro.start, intro.end, f"{doc.where(intro.start)}: {person.name}"))
+        yield Finding(
+            rule=ID,
+            severity=SEVERITY,
+            message=(f"Name spelled two ways: {where} says {ms[0].surname}; "
+                     f"{doc.where(intro.start)} introduces {person.name}"),
+            spans=spans,
+            help=f"Check the spelling of {person.surname}'s name and use one spelling throughout.",
+        )
+
+    # Warnings: two full names, same given name, surnames a letter or two apart.
+    by_given: dict[str, list] = defaultdict(list)
+    for p in people.persons:
+        if _MIN_LEN <= len(p.key) <= _MAX_LEN:
+            by_given[surname_key(p.given)].append(p)
+    for given, ps in by_given.items():
+        if len(ps) < 2:
+            continue
+        by_surname = {p.key: p for p in ps}
+        near = NearIndex(by_surname)
+        for a in ps:
+            for k in sorted(near.candidates(a.key)):
+                b = by_surname[k]
+                if b.index < a.index or not _close(a.key, b.key):
+                    continue
+                ma = people.mentions[a.mentions[0]]
+                mb = people.mentions[b.mentions[0]]
+                # The later-introduced spelling is the odd one out.
+                yield Finding(
+                    rule=ID,
+                    severity="warning",
+                    message=(f"Similar names: {doc.where(mb.start)} says {b.name}; "
+                             f"{doc.where(ma.start)} says {a.name}. One person or two?"),
+                    spans=[Span(mb.start, mb.end, f"{doc.where(mb.start)}: {b.name}"),
+                           Span(ma.start, ma.end, f"{doc.where(ma.start)}: {a.name}")],
+                    help="If these are the same person, use one spelling; if two, say so.",
+                )

@@ -1,0 +1,86 @@
+"""People extraction: name shapes, titles, roles, surname links and ages (checker/mentions/people.py)."""
+
+from checker.document import Document
+from checker.mentions import Mentions
+
+
+def people_of(text):
+    doc = Document(text)
+    return doc, Mentions(doc).people
+
+
+def names(text):
+    doc, people = people_of(text)
+    return [(m.given, m.surname, m.link) for m in people.mentions]
+
+
+def test_particles_apostrophes_and_mc():
+    got = names("PARIS (Wire) — Juan de la Cruz met Pieter van der Berg, Sean O'Neill and "
+                "Ian McAllister on Monday. De la Cruz said the talks went well. "
+                "Van der Berg said so too.")
+    assert ("Juan", "de la Cruz", "full") in got
+    assert ("Pieter", "van der Berg", "full") in got
+    assert ("Sean", "O'Neill", "full") in got
+    assert ("Ian", "McAllister", "full") in got
+    assert ("", "De la Cruz", "exact") in got
+    assert ("", "Van der Berg", "exact") in got
+
+
+def test_titles_roles_and_possessives():
+    doc, people = people_of(
+        "WASHINGTON (Wire) — U.S. Secretary of State Mike Pompeo met Lt. Col. Dana Reyes. "
+        "Lena Varga, the finance minister, said Pompeo's visit helped. "
+        "The company's chief executive, Richard Parsons, agreed.")
+    by_name = {people.name_of(m): m for m in people.mentions if m.is_full}
+    assert [r.text for r in by_name["Mike Pompeo"].roles] == ["foreign minister"]
+    assert by_name["Dana Reyes"].roles[0].text == "lieutenant colonel"
+    assert [r.text for r in by_name["Lena Varga"].roles] == ["finance minister"]
+    assert [r.text for r in by_name["Richard Parsons"].roles] == ["chief executive"]
+    possessive = [m for m in people.mentions if not m.is_full][0]
+    assert doc.text[possessive.start:possessive.end] == "Pompeo"
+    assert possessive.link == "exact"
+
+
+def test_past_role_markers():
+    _, people = people_of(
+        "LONDON (Wire) — Former Defence Minister Adam Petric and then-Gov. Ellen Shaw spoke. "
+        "Ex-minister Tom Hale, who later became trade minister, did not.")
+    roles = {people.name_of(m): m.roles for m in people.mentions if m.is_full}
+    assert roles["Adam Petric"][0].past
+    assert roles["Ellen Shaw"][0].past
+    hale = next(p for p in people.persons if p.surname == "Hale")
+    assert hale.role_change
+
+
+def test_shared_surname_is_ambiguous_unless_relative():
+    _, people = people_of(
+        "OSLO (Wire) — Gordon Brown met Nick Brown on Monday. Brown said little.")
+    assert [m.link for m in people.mentions if not m.is_full] == ["ambiguous"]
+    _, people = people_of(
+        "OSLO (Wire) — Marek Hollis, 47, was convicted. His son, Daniel Hollis, 22, was not "
+        "charged. Hollis said nothing.")
+    bare = [m for m in people.mentions if not m.is_full]
+    assert [m.link for m in bare] == ["primary"]
+    assert people.persons[bare[0].person].given == "Marek"
+
+
+def test_organisations_and_places_are_not_people():
+    got = names("LONDON (Wire) — Time Warner reported Marlow Park and Harbourside Storm "
+                "would close. New York police said nothing.")
+    assert got == []
+
+
+def test_ages_link_to_adjacent_names_and_past_ages():
+    doc, people = people_of(
+        "OSLO (Wire) — Ingrid Solberg, 52, spoke. The 54-year-old Solberg smiled. "
+        "In 1990 the then 30-year-old Solberg left.")
+    got = [(a.value, doc.text[a.start:a.end], a.past) for a in people.ages]
+    assert got == [(52, "Ingrid Solberg, 52", False), (54, "54-year-old Solberg", False),
+                   (30, "30-year-old Solberg", True)]
+
+
+def test_hostile_input_is_handled():
+    # Long runs of capitalised words and of digits must not blow up (linear patterns).
+    text = "Headline\n\nOSLO (Wire) — " + "Alpha Beta " * 20000 + "said. " + "9" * 50000
+    _, people = people_of(text)
+    assert people.mentions == [] or all(m.end - m.start < 100 for m in people.mentions)
