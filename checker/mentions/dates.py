@@ -182,6 +182,12 @@ _DISTINGUISH = frozenset(
     later subsequent similar separate initial preliminary repeat second-round first-round
     upcoming planned scheduled original rescheduled postponed other fresh latest""".split()
 )
+# Words about an event that do not tell two events of a kind apart.
+_GENERIC_MODIFIERS = frozenset(
+    """deadly fatal tragic recent huge massive major devastating violent serious terrible
+    horrific big large small latest same this that its their his her our early late year week
+    month today yesterday weekend""".split()
+)
 _DETERMINERS = frozenset("the this that its their his her our".split())
 _INDEFINITE = frozenset("a an".split())
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|,")
@@ -208,7 +214,8 @@ class DateMention:
     `attached` says a weekday is directly attached to the date ("Tuesday, March 4").
     `event` is the canonical event the phrase dates ("derailment"), `event_start`/`event_end`
     the word that says so; `definite` says the phrase refers back to a known event ("the March
-    5 derailment", "since it began on"). `flags`: file, anniversary, since, until, range,
+    5 derailment", "since it began on"); `modifiers` are the words that say which one ("the
+    appeals court ruled" -> appeal, court). `flags`: file, anniversary, since, until, range,
     other-time, earlier, changed, distinct, plural, several.
     """
 
@@ -228,6 +235,7 @@ class DateMention:
     event_start: int = -1
     event_end: int = -1
     definite: bool = False
+    modifiers: tuple[str, ...] = ()
     year_inferred: bool = False
     year_source: int = -1
     year_uncertain: bool = False
@@ -497,13 +505,14 @@ def _mark(doc, dates: list[DateMention]) -> None:
         event = ""
         ev_span = (-1, -1)
         definite = False
+        mods = ()
         if d.day is not None:
             prev = sentences[d.sentence - 1] if d.sentence and \
                 sentences[d.sentence - 1].block is sent.block else None
-            event, ev_span, definite, more = _link_event(text, s0, s1, d, left, prev)
+            event, ev_span, definite, more, mods = _link_event(text, s0, s1, d, left, prev)
             flags |= more
         dates[k] = replace(d, flags=frozenset(flags), event=event, event_start=ev_span[0],
-                            event_end=ev_span[1], definite=definite)
+                           event_end=ev_span[1], definite=definite, modifiers=mods)
 
 
 def _event_key(word: str) -> tuple[str, bool]:
@@ -526,6 +535,14 @@ def _link_event(text, s0, s1, d: DateMention, left: str, prev=None):
     det = None if poss_wd else _DET_LEFT.search(text, max(s0, d.start - 40), d.start)
     if poss_wd or det is not None:
         mods = {det.group(2) or ""} if det is not None else set()
+        if det is not None and det.group(1)[-2:] in ("'s", "’s"):
+            # "the Supreme Court's March 10 ruling": the owner and its capitalised words.
+            mods.add(det.group(1)[:-2])
+            for wm in reversed(list(_WORD_RE.finditer(text, max(s0, det.start() - 30),
+                                                      det.start()))[-2:]):
+                if not wm.group()[:1].isupper() or wm.start() == s0:
+                    break
+                mods.add(wm.group())
         pos = d.end
         for _ in range(3):
             wm = _NEXT_WORD.match(text, pos, s1)
@@ -539,7 +556,7 @@ def _link_event(text, s0, s1, d: DateMention, left: str, prev=None):
                 if mods & _DISTINGUISH:
                     flags.add(DISTINCT)
                 definite = poss_wd or det.group(1).lower() not in _INDEFINITE
-                return key, wm.span(1), definite, flags
+                return key, wm.span(1), definite, flags, _modifiers(mods)
             if not w[:1].islower() or w in _NOUN_STOP:
                 break
             mods.add(w)
@@ -547,7 +564,7 @@ def _link_event(text, s0, s1, d: DateMention, left: str, prev=None):
     # After the event: "the crash on March 3", "a vote held on Oct. 12", "derailed near
     # Ostrela on March 3", "a wildfire that broke out on Aug. 9", "since it began on Aug. 7".
     if not _ON_END.search(left):
-        return "", (-1, -1), False, flags
+        return "", (-1, -1), False, flags, ()
     base = d.start - len(left)
     words = [(m.group(), base + m.start(), base + m.end()) for m in _WORD_RE.finditer(left)]
     words = words[:-1]  # drop "on"
@@ -556,14 +573,16 @@ def _link_event(text, s0, s1, d: DateMention, left: str, prev=None):
         w, ws, we = words[idx]
         low = w.lower()
         if low in EVENT_VERBS:
-            return EVENT_VERBS[low], (ws, we), _definite_before(words, idx), flags
+            return (EVENT_VERBS[low], (ws, we), _definite_before(words, idx), flags,
+                    _words_before(words, idx))
         key, plural = _event_key(w)
         if key and (w[:1].islower() or ws == s0):
             if plural:
                 flags.add(PLURAL)
             if idx > 0 and words[idx - 1][0].lower() in _DISTINGUISH:
                 flags.add(DISTINCT)
-            return key, (ws, we), _definite_before(words, idx), flags
+            return (key, (ws, we), _definite_before(words, idx), flags,
+                    _words_before(words, idx))
         if low in _GENERIC_VERBS or low in ("out", "place"):
             generic = True
             continue
@@ -579,7 +598,7 @@ def _link_event(text, s0, s1, d: DateMention, left: str, prev=None):
                 w2 = wm2.group()
                 key2, plural2 = _event_key(w2)
                 if key2 and not plural2 and w2[:1].islower():
-                    return key2, (ws, we), True, flags
+                    return key2, (ws, we), True, flags, ()
             break
         if w[:1].isupper() and idx > 0 and (words[idx - 1][0].lower() in _PLACE_PREPS or
                                             words[idx - 1][0][:1].isupper()):
@@ -592,11 +611,31 @@ def _link_event(text, s0, s1, d: DateMention, left: str, prev=None):
             wj = words[j][0]
             lj = wj.lower()
             if lj in EVENT_VERBS and not generic:
-                return EVENT_VERBS[lj], words[j][1:], _definite_before(words, j), flags
+                return (EVENT_VERBS[lj], words[j][1:], _definite_before(words, j), flags,
+                        _words_before(words, j))
             if wj == "," or not wj.islower() or lj in _REPORTING:
                 break
         break
-    return "", (-1, -1), False, flags
+    return "", (-1, -1), False, flags, ()
+
+
+def _words_before(words, idx: int) -> tuple[str, ...]:
+    """What the phrase says about the event before its noun or verb: "the appeals court
+    ruled" -> (appeal, court); "the Supreme Court ruling" -> (supreme, court)."""
+    out = set()
+    for w, _, _ in reversed(words[max(0, idx - 5):idx]):
+        low = w.lower()
+        if low in _FILLERS and not out:
+            continue
+        if w == "," or low in _DETERMINERS or low in _INDEFINITE or low in _NOUN_STOP or \
+                len(out) == 2:
+            break
+        out.add(low)
+    return _modifiers(out)
+
+
+def _modifiers(words) -> tuple[str, ...]:
+    return tuple(sorted({lemma(w.lower()) for w in words if w} - _GENERIC_MODIFIERS))
 
 
 def _definite_before(words, idx: int) -> bool:

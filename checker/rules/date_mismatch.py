@@ -23,9 +23,12 @@ Compatibility semantics:
     Dates are grouped by their event's canonical name (a wildfire, blaze and fire are one
     kind). Two dates of a kind conflict when they name different days, stand in different
     sentences (a sentence naming two is contrasting them), lie within 31 days of each other
-    (further apart they are more likely two events than one slip), the later one refers back
-    to a known event ("the", a possessive, "it"), and neither states a year the other
-    contradicts. A kind dated on more than two different days is taken to be several events.
+    (further apart they are more likely two events than one slip), the words that say which
+    event it is agree (one phrase's words include the other's: "an express train derailed"
+    and "the derailment" may be one event; "the appeals court ruled" and "the Supreme
+    Court's ruling" are two rulings), the later one refers back to a known event ("the", a
+    possessive, "it"), and neither states a year the other contradicts. A kind dated on more
+    than two different days is taken to be several events.
 
 What it leaves alone:
     A caption's file-photo date; anniversaries ("10 years to the day after"); dates after
@@ -112,6 +115,9 @@ def _conflict(a, b) -> bool:
         return False
     if "year" in a.stated and "year" in b.stated and a.year != b.year:
         return False
+    ma, mb = set(a.modifiers), set(b.modifiers)
+    if ma and mb and not (ma <= mb or mb <= ma):
+        return False  # "the appeals court ruled on March 3" / "the Supreme Court's ruling"
     later = b if b.start > a.start else a
     if not later.definite:
         return False
