@@ -1,6 +1,6 @@
 """Score factcheck on the development set (bench/devset/, format in bench/devset/FORMAT.md).
 
-    python bench/devset.py [-v] [--rule RULE]
+    python bench/devset.py [-v] [--rule RULE] [--set heldout]
 
 A predicted finding matches a gold finding when the rule is the same and every gold span is
 overlapped by one of the finding's spans. Prints per-rule recall and precision (every finding
@@ -48,10 +48,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--rule")
+    ap.add_argument("--set", default="devset",
+                    help="folder under bench/: devset (tuned on) or heldout (never tuned on)")
     args = ap.parse_args()
     tp, fp, fn = Counter(), Counter(), Counter()
     clean_total = clean_flagged = 0
-    for gpath in sorted(glob.glob(os.path.join(HERE, "*.gold.json"))):
+    folder = os.path.join(os.path.dirname(HERE), args.set)
+    for gpath in sorted(glob.glob(os.path.join(folder, "*.gold.json"))):
         tpath = gpath.replace(".gold.json", ".txt")
         with open(tpath, encoding="utf-8") as fh:
             text = fh.read()

@@ -65,7 +65,7 @@ def _is_boilerplate(line: str, before_headline: bool) -> bool:
 def classify_blocks(text: str):
     """Return the text's blocks (one per non-blank line) with their segment kinds."""
     from checker.document import (
-        BODY, BOILERPLATE, CAPTION, DATELINE, HEADLINE, Block,
+        BODY, BOILERPLATE, CAPTION, DATELINE, HEADLINE, PULLQUOTE, STANDFIRST, Block,
     )
 
     lines: list[tuple[int, int]] = []
@@ -126,6 +126,18 @@ def classify_blocks(text: str):
             if text[a[0]:a[1]] == text[b[0]:b[1]]:
                 kinds[i] = kinds[i + 1] = CAPTION
                 first_body = next((j for j, k in enumerate(kinds) if k == BODY), len(kinds))
+
+    # A dateline in the second or third body line means what came before it is not the
+    # story's first paragraph but a pull quote or a standfirst: summaries, like a caption.
+    body_idx = [i for i, k in enumerate(kinds) if k == BODY][:3]
+    for n, i in enumerate(body_idx[1:], 1):
+        start, end = lines[i]
+        m = _DATELINE.match(text, start, end)
+        if m and m.end() < end and not _DATELINE.match(text, *lines[body_idx[0]]):
+            for j in body_idx[:n]:
+                quoted = text[lines[j][0]] in "\"“‘'«"
+                kinds[j] = PULLQUOTE if quoted else STANDFIRST
+            break
 
     dateline_done = False
     for (start, end), kind in zip(lines, kinds):

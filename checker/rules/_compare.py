@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checker.findings import Span
 
-SUMMARY_SEGMENTS = ("headline", "caption", "dateline")
+SUMMARY_SEGMENTS = ("headline", "caption", "dateline", "pullquote", "standfirst")
 
 # Rules compare the figures of one key (one counted thing, one currency...) pairwise. Real
 # articles state at most a handful per key (6 in 2,225 BBC articles); a group larger than this
