@@ -509,7 +509,8 @@ def _mark(doc, dates: list[DateMention]) -> None:
         if d.day is not None:
             prev = sentences[d.sentence - 1] if d.sentence and \
                 sentences[d.sentence - 1].block is sent.block else None
-            event, ev_span, definite, more, mods = _link_event(text, s0, s1, d, left, prev)
+            event, ev_span, definite, more, mods = _link_event(text, s0, s1, d, left, prev,
+                                                               sent.kind == "headline")
             flags |= more
         dates[k] = replace(d, flags=frozenset(flags), event=event, event_start=ev_span[0],
                            event_end=ev_span[1], definite=definite, modifiers=mods)
@@ -526,14 +527,16 @@ def _event_key(word: str) -> tuple[str, bool]:
     return "", False
 
 
-def _link_event(text, s0, s1, d: DateMention, left: str, prev=None):
+def _link_event(text, s0, s1, d: DateMention, left: str, prev=None, headline=False):
     """The event the date's own phrase names, if any: (key, span, definite, flags)."""
     flags: set[str] = set()
     # Before a noun: "the March 5 derailment", "Tuesday's March 5 crash", "the Oct. 14 vote".
     poss_wd = d.attached and d.start < d.date_start and \
         text[d.start:d.date_start].rstrip().endswith(("'s", "’s"))
     det = None if poss_wd else _DET_LEFT.search(text, max(s0, d.start - 40), d.start)
-    if poss_wd or det is not None:
+    # Headlines drop articles: "Investigators blame brakes for March 3 bus crash".
+    bare = headline and det is None and not poss_wd
+    if poss_wd or det is not None or bare:
         mods = {det.group(2) or ""} if det is not None else set()
         if det is not None and det.group(1)[-2:] in ("'s", "’s"):
             # "the Supreme Court's March 10 ruling": the owner and its capitalised words.
@@ -555,7 +558,7 @@ def _link_event(text, s0, s1, d: DateMention, left: str, prev=None):
                     flags.add(PLURAL)
                 if mods & _DISTINGUISH:
                     flags.add(DISTINCT)
-                definite = poss_wd or det.group(1).lower() not in _INDEFINITE
+                definite = poss_wd or bare or det.group(1).lower() not in _INDEFINITE
                 return key, wm.span(1), definite, flags, _modifiers(mods)
             if not w[:1].islower() or w in _NOUN_STOP:
                 break
