@@ -125,6 +125,19 @@ def test_event_links():
     assert got["June 2"].event == ""
 
 
+def test_event_links_across_an_object():
+    text, ds = dates_of(
+        "The earthquake that struck eastern Turkey on 12 January killed 23. The referendum on "
+        "the tram line held on May 18 passed. Lenovo signed the deal with IBM on 8 December. "
+        "After the crash the council held a meeting on May 20."
+    )
+    got = by_text(text, ds)
+    assert got["12 January"].event == "earthquake"
+    assert got["May 18"].event == "referendum"
+    assert got["8 December"].event == "signing"
+    assert got["May 20"].event == ""  # the meeting's date, not the crash's
+
+
 def test_distinct_plural_and_several():
     text, ds = dates_of(
         "A second vote on Oct. 26 follows the Oct. 12 vote. The March 3 and 5 attacks were "

@@ -572,7 +572,11 @@ def _link_event(text, s0, s1, d: DateMention, left: str, prev=None, headline=Fal
     words = [(m.group(), base + m.start(), base + m.end()) for m in _WORD_RE.finditer(left)]
     words = words[:-1]  # drop "on"
     generic = False
-    for idx in range(len(words) - 1, max(-1, len(words) - 10), -1):
+    idx = len(words)
+    budget = 12
+    while idx > 0 and budget > 0:
+        idx -= 1
+        budget -= 1
         w, ws, we = words[idx]
         low = w.lower()
         if low in EVENT_VERBS:
@@ -608,17 +612,24 @@ def _link_event(text, s0, s1, d: DateMention, left: str, prev=None, headline=Fal
             continue  # "near Ostrela", "in New Ostrela"
         if low in _PLACE_PREPS and idx + 1 < len(words) and words[idx + 1][0][:1].isupper():
             continue
-        # An event verb with its object: "signed the deal on May 23", "voted to approve the
-        # plan on Oct. 14". Only plain lower-case words may stand between.
-        for j in range(idx, max(-1, idx - 6), -1):
+        # A short object or complement between the verb or noun and "on": "signed the deal
+        # on May 23", "struck eastern Turkey on 12 January", "the referendum on the tram line
+        # held on May 18". Only plain words may stand between; an event verb, a verb of
+        # happening (before any other) or, after one, the event noun resumes the walk.
+        for j in range(idx - 1, max(-1, idx - 6), -1):
             wj = words[j][0]
             lj = wj.lower()
-            if lj in EVENT_VERBS and not generic:
-                return (EVENT_VERBS[lj], words[j][1:], _definite_before(words, j), flags,
-                        _words_before(words, j))
-            if wj == "," or not wj.islower() or lj in _REPORTING:
+            if lj in EVENT_VERBS or (lj in _GENERIC_VERBS and not generic) or \
+                    (generic and _event_key(wj)[0] and wj[:1].islower()):
+                idx = j + 1
                 break
-        break
+            if wj == "," or lj in _REPORTING or lj in _GENERIC_VERBS:
+                j = -1
+                break
+        else:
+            j = -1
+        if j < 0:
+            break
     return "", (-1, -1), False, flags, ()
 
 
@@ -638,7 +649,9 @@ def _words_before(words, idx: int) -> tuple[str, ...]:
 
 
 def _modifiers(words) -> tuple[str, ...]:
-    return tuple(sorted({lemma(w.lower()) for w in words if w} - _GENERIC_MODIFIERS))
+    low = {w.lower() for w in words if w}
+    low = {w[:-2] if w.endswith(("'s", "’s")) else w for w in low}
+    return tuple(sorted({lemma(w) for w in low} - _GENERIC_MODIFIERS))
 
 
 def _definite_before(words, idx: int) -> bool:
