@@ -176,6 +176,7 @@ _REPORTING = frozenset(
     """said says told announced added confirmed reported warned claimed stated wrote insisted
     argued noted""".split()
 )
+_OBJECT_PREPS = frozenset("on of in at over about for against into".split())
 _PLACE_PREPS = frozenset("near in at outside off".split())
 _DISTINGUISH = frozenset(
     """first second third fourth fifth final last next new another earlier previous prior
@@ -620,7 +621,8 @@ def _link_event(text, s0, s1, d: DateMention, left: str, prev=None, headline=Fal
             wj = words[j][0]
             lj = wj.lower()
             if lj in EVENT_VERBS or (lj in _GENERIC_VERBS and not generic) or \
-                    (generic and _event_key(wj)[0] and wj[:1].islower()):
+                    (generic and _event_key(wj)[0] and wj[:1].islower() and
+                     words[j + 1][0].lower() in _OBJECT_PREPS):
                 idx = j + 1
                 break
             if wj == "," or lj in _REPORTING or lj in _GENERIC_VERBS:
