@@ -119,9 +119,11 @@ def check_command(argv: list[str]) -> int:
         return EXIT_CLEAN
     if not args.paths:
         raise _Exit(EXIT_ERROR, "factcheck: no PATH given (see factcheck --help)")
+    if args.max_bytes < 0:
+        raise _Exit(EXIT_ERROR, "factcheck: --max-bytes must be 0 or more")
     from checker.config import ConfigError
     from checker.engine import check_document
-    from checker.read import InputError, decode, expand_paths, read_source
+    from checker.read import InputError, expand_paths, read_source, read_stdin, show_path
     from checker.suppress import apply as apply_suppressions
 
     configs = _Configs(args.config)
@@ -147,22 +149,28 @@ def check_command(argv: list[str]) -> int:
             try:
                 if path == "-":
                     name = args.stdin_filename or "<stdin>"
-                    text = decode(sys.stdin.buffer.read(args.max_bytes + 1), name)
-                    if len(text.encode("utf-8")) > args.max_bytes:
-                        raise InputError(f"{name}: input above the limit of "
-                                         f"{args.max_bytes:,} bytes")
+                    text = read_stdin(sys.stdin.buffer, args.max_bytes, name)
                     path = name
                 else:
                     text = read_source(path, args.max_bytes).text
                 doc = _make_document(text, path)
+                settings = configs.settings(cfg)
+                findings = check_document(doc, settings)
+                findings = apply_suppressions(doc, findings, getattr(doc, "suppressions", None),
+                                              settings)
             except InputError as e:
                 _stderr(f"factcheck: {e}")
                 errors.append(e)
                 continue
-            settings = configs.settings(cfg)
-            findings = check_document(doc, settings)
-            findings = apply_suppressions(doc, findings, getattr(doc, "suppressions", None),
-                                          settings)
+            except ConfigError:
+                raise
+            except Exception as e:  # a bug must not hide the other files' results
+                detail = " ".join(f"{type(e).__name__}: {e}".split())[:200]
+                err = InputError(f"{show_path(path)}: internal error, not checked ({detail}); "
+                                 f"please report it")
+                _stderr(f"factcheck: {err}")
+                errors.append(err)
+                continue
             recorded.append((doc, findings))
             if baseline is not None:
                 findings = baseline.filter(doc, findings)

@@ -1,0 +1,106 @@
+"""Hostile article texts: the shapes that make a checker backtrack or compare all pairs.
+
+Each generator takes a size (characters of hostile material, or a number of mentions) and
+returns a whole article: a real headline and lede, so the hostile part lands in a body
+paragraph that every extractor and rule reads (a bare run of digits would be dropped as a
+one-word layout line and prove nothing). Used by tests/test_robustness.py (hang guard and
+work counts) and bench/scaling.py --hostile (seconds at two sizes).
+"""
+
+from __future__ import annotations
+
+HEAD = ("Ferry fire in Kessar leaves six dead\n\n"
+        "KESSAR (Wire) — Six people died when a ferry caught fire on Tuesday, officials said.\n\n")
+TAIL = " and then officials said that it was over.\n"
+
+
+def _fill(unit: str, size: int) -> str:
+    return unit * max(1, size // len(unit))
+
+
+def _para(body: str) -> str:
+    return HEAD + body + TAIL
+
+
+# size = characters of hostile material
+BY_SIZE = {
+    "digits-and-commas": lambda n: _para(_fill("1234567890,", n)),
+    "comma-groups": lambda n: _para(_fill("1,", n)),
+    "thousands-groups": lambda n: _para("1" + _fill(",000", n) + " rockets"),
+    "digits-and-dots": lambda n: _para(_fill("1.", n)),
+    "at-least": lambda n: _para(_fill("at least ", n) + "5 rockets"),
+    "more-than-about": lambda n: _para(_fill("more than about nearly up to ", n) + "5 rockets"),
+    "capitalised-words": lambda n: _para(_fill("Word ", n)),
+    "capitalised-names": lambda n: _para(_fill("Anna Maria Lopez ", n) + "said"),
+    "all-caps": lambda n: _para(_fill("KESSAR ", n)),
+    "straight-quotes": lambda n: _para(_fill('"', n)),
+    "curly-quotes": lambda n: _para(_fill("“ ” ‘ ’ \" ' ", n)),
+    "open-quotes": lambda n: _para(_fill("“He said ", n)),
+    "one-long-line": lambda n: _para(_fill(
+        "Seven people died in the fire on Tuesday, and 12 were hurt, ", n)),
+    "long-sentences-one-line": lambda n: _para(_fill(
+        "Officials said 12 rockets hit the town on 3 May. ", n)),
+    "dots": lambda n: _para(_fill(".", n)),
+    "dot-capital": lambda n: _para(_fill(". A", n)),
+    "abbreviations": lambda n: _para(_fill("Mr. A. B. U.S. ", n)),
+    "number-words": lambda n: _para(_fill("twenty one ", n)),
+    "hundreds": lambda n: _para(_fill("a hundred and ", n)),
+    "years": lambda n: _para(_fill("1999 ", n)),
+    "money": lambda n: _para(_fill("$3.5bn ", n)),
+    "percent": lambda n: _para(_fill("57.5% ", n)),
+    "dates": lambda n: _para(_fill("on 3 May 2024, ", n)),
+    "weekdays": lambda n: _para(_fill("on Tuesday, ", n)),
+    "hyphens": lambda n: _para(_fill("a-", n)),
+    "dashes": lambda n: HEAD.replace("KESSAR (Wire) —", "KESSAR " + _fill("-", n)) + TAIL,
+    "dateline-caps": lambda n: HEAD + _fill("A ", n) + "— x" + TAIL,
+    "open-paren": lambda n: HEAD + "KESSAR (" + _fill("x", n) + TAIL,
+    "is-seen": lambda n: HEAD.replace("\n\nKESSAR", "\n\n" + _fill("is seen ", n) + "\n\nKESSAR")
+    + TAIL,
+    "spaces": lambda n: _para(_fill(" ", n) + "5 rockets"),
+    "newlines": lambda n: HEAD + _fill("\n", n) + "Five rockets" + TAIL,
+    "crs": lambda n: HEAD + _fill("\r", n) + "Five rockets" + TAIL,
+    "crlf-lines": lambda n: HEAD + _fill("Five rockets hit.\r\n", n),
+    "tags": lambda n: _para(_fill("<p><b>", n)),
+    "unicode": lambda n: _para(_fill("é٣ß😀\u0301\u200f", n)),
+}
+
+def _word(i: int) -> str:
+    """A distinct made-up noun per i: 'bababa', 'cebeba', ..."""
+    out = ""
+    for _ in range(4):
+        out += "bcdfghjklmnprstvz"[i % 17] + "aeiou"[i % 5]
+        i //= 17
+    return out
+
+
+# n = number of mentions, each in its own sentence (the all-pairs shapes)
+BY_COUNT = {
+    "many-findings": lambda n: HEAD + "".join(
+        f"Officials said 5 {_word(i)}s hit the harbour town.\n\n"
+        f"Officials said 7 {_word(i)}s hit the harbour town.\n\n" for i in range(n // 2)),
+    "one-noun": lambda n: HEAD + "".join(
+        f"Officials said {i % 97 + 2} rockets hit the town. " for i in range(n)) + "\n",
+    "one-noun-paragraphs": lambda n: HEAD + "".join(
+        f"Officials said {i % 97 + 2} rockets hit the town.\n\n" for i in range(n)),
+    "one-event": lambda n: HEAD + "".join(
+        f"In the village, {i % 50 + 2} people died.\n\n" for i in range(n)),
+    "one-name": lambda n: HEAD + "".join(
+        f"John Smith{'s' if i % 7 == 0 else ''}, {i % 60 + 20}, said it was over.\n\n"
+        for i in range(n)),
+    "name-variants": lambda n: HEAD + "".join(
+        f"Mr {'Smith Smyth Smithe Smit'.split()[i % 4]} said it was over.\n\n"
+        for i in range(n)),
+    "one-quote": lambda n: HEAD + "".join(
+        f"“We will rebuild {i % 9} homes,” Mayor Anna Lopez said.\n\n" for i in range(n)),
+    "money-one-currency": lambda n: HEAD + "".join(
+        f"The deal was worth ${i % 90 + 1}m, the firm said.\n\n" for i in range(n)),
+    "percent-one-thing": lambda n: HEAD + "".join(
+        f"Turnout was {i % 90 + 1}%, officials said.\n\n" for i in range(n)),
+    "dates-one-event": lambda n: HEAD + "".join(
+        f"The vote was held on {i % 28 + 1} May 2024.\n\n" for i in range(n)),
+    "weekday-dates": lambda n: HEAD + "".join(
+        f"On Tuesday, {i % 28 + 1} May, the talks resumed.\n\n" for i in range(n)),
+    "captions": lambda n: "Ferry fire in Kessar leaves six dead\n\n" + "".join(
+        f"(Photo) At least {i % 40 + 2} rockets hit the town\n" for i in range(n))
+    + "\nKESSAR (Wire) — At least eight rockets hit the town on Tuesday.\n",
+}
