@@ -23,10 +23,14 @@ def check(text: str, path: str = "<text>", settings=None):
 
 
 def check_file(path: str, settings=None):
-    """Read a UTF-8 file (raises InputError with a one-line message) and check it."""
+    """Read a UTF-8 file (raises InputError with a one-line message) and check it with the
+    reader its extension picks (.html, .md, .json, else plain text), inline suppressions
+    applied. Spans index the analysed text; `checker.inputs.load(path, text).to_source` maps
+    them back to the file."""
+    from checker.inputs import check_source
     from checker.read import read_source
 
-    return check(read_source(path).text, path, settings)
+    return check_source(path, read_source(path).text, settings)[1]
 
 
 def __getattr__(name: str):

@@ -11,12 +11,15 @@ VERSION = 1
 
 
 def span_dict(doc, span) -> dict:
-    line, col = doc.line_col(span.start)
-    end_line, end_col = doc.line_col(span.end)
+    """A span as reported: offsets, lines, columns and text of the ORIGINAL file (for HTML,
+    Markdown and JSON input, the markup source, via `doc.to_source`)."""
+    start, end = doc.to_source(span.start, span.end)
+    line, col = doc.line_col(start)
+    end_line, end_col = doc.line_col(end)
     return {
-        "start": span.start, "end": span.end, "line": line, "column": col,
+        "start": start, "end": end, "line": line, "column": col,
         "end_line": end_line, "end_column": end_col,
-        "text": doc.text[span.start:span.end], "segment": _segment(doc, span.start),
+        "text": doc.source_text[start:end], "segment": _segment(doc, span.start),
         "label": span.label,
     }
 

@@ -41,19 +41,20 @@ def _window(line: str, col0: int, length: int) -> tuple[str, int]:
 
 
 def render_finding(doc, f, color: bool = False) -> str:
-    line, col = doc.line_col(f.primary.start)
+    spans = [doc.to_source(s.start, s.end) for s in f.spans]  # offsets of the original file
+    line, col = doc.line_col(spans[0][0])
     sev = f.severity
     head = f"{doc.path}:{line}:{col}: {sev}[{f.rule}] {f.message}"
     if color:
         head = (f"[bold]{_esc(doc.path)}:{line}:{col}:[/] [bold {_COLORS[sev]}]{sev}"
                 f"[{f.rule}][/] {_esc(f.message)}")
-    width = max(len(str(doc.line_col(s.start)[0])) for s in f.spans)
+    width = max(len(str(doc.line_col(start)[0])) for start, _ in spans)
     pad = " " * width
     out = [head]
-    for s in f.spans:
-        ln, c = doc.line_col(s.start)
+    for s, (start, end) in zip(f.spans, spans):
+        ln, c = doc.line_col(start)
         text = doc.line_text(ln).replace("\t", " ")
-        end_ln, end_c = doc.line_col(s.end)
+        end_ln, end_c = doc.line_col(end)
         length = (end_c - c) if end_ln == ln else len(text) - c + 1
         shown, caret_col = _window(text, c - 1, max(1, length))
         caret = " " * caret_col + "^" * max(1, min(length, WIDTH)) + (" " + s.label if s.label else "")
