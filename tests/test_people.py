@@ -44,7 +44,8 @@ def test_titles_roles_and_possessives():
 def test_past_role_markers():
     _, people = people_of(
         "LONDON (Wire) — Former Defence Minister Adam Petric and then-Gov. Ellen Shaw spoke. "
-        "Ex-minister Tom Hale, who later became trade minister, did not.")
+        "Ex-minister Tom Hale, who later became trade minister, did not. "
+        "Trade Minister Hale said so.")
     roles = {people.name_of(m): m.roles for m in people.mentions if m.is_full}
     assert roles["Adam Petric"][0].past
     assert roles["Ellen Shaw"][0].past

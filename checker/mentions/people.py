@@ -40,10 +40,12 @@ _PARTICLE = (
     r"dos|das|le|la|bin|ibn|ter|ten|al|el|y"
 )
 _PARTICLE_GAP = regex.compile(rf" (?:{_PARTICLE}) ")
-# Candidate runs of name words, found in one pass; `_runs` then splits them where a gap is not
-# allowed after that word (". " only after an initial or a title, " of " only after a title).
+# Candidate runs of capitalised words, found in one cheap pass; `_runs` then reads the name
+# words in them (`_TOKEN`) and splits where a gap is not allowed after that word (". " only
+# after an initial or a title, " of " only after a title, other lowercase words only when
+# they are particles).
 _RUN = regex.compile(
-    rf"{_TOKEN.pattern}(?:(?: |\. | (?:{_PARTICLE}|of) ){_TOKEN.pattern}){{0,11}}"
+    r"(?<![\w'’])\p{Lu}[\w'’-]*(?:(?: |\. | [a-z]{1,4}(?: [a-z]{1,3})? )\p{Lu}[\w'’-]*){0,11}"
 )
 _PARTICLES = frozenset(
     "de da di du del della dos das van von der den le la bin ibn ter ten al el y".split()
@@ -76,20 +78,22 @@ _ROLE_HEADS = (
     r"ceo|cfo|coo|cto|CEO|CFO|COO|CTO|diplomat|envoy|negotiator|administrator|controller|auditor|economist"
 )
 _ROLE_HEAD_SET = frozenset(h.lower() for h in _ROLE_HEADS.split("|"))
+# Used only when the word right before the name is a role head (checked in Python).
 _LOWER_ROLE_LEFT = regex.compile(
-    rf"(?r)(?<![\p{{L}}'’-])((?:(?:then-|ex-)?[\p{{Ll}}][\p{{Ll}}-]*\s+){{0,3}}(?:then-|ex-)?"
-    rf"(?:{_ROLE_HEADS}))\s+$"
+    r"(?r)(?<![\p{L}'’-])((?:(?:then-|ex-)?[\p{Ll}][\p{Ll}-]*\s+){0,3}(?:then-|ex-)?"
+    r"(?:[\p{Ll}][\p{Ll}-]*|CEO|CFO|COO|CTO))\s+$"
 )
 _POSSESSOR = r"(?:\p{L}[\p{L}\p{M}.-]*(?:['’]s|s['’])\s+)"
+# (the last word must be a role head: checked in Python, which keeps the pattern small)
 _APPOS_AFTER = regex.compile(
     rf",\s+(?:\d{{1,3}},\s+)?(?:the|a|an|his|her|its|their)\s+{_POSSESSOR}?"
-    rf"((?:[\p{{Ll}}][\p{{Ll}}-]*\s+){{0,3}}(?:{_ROLE_HEADS}))"
+    r"((?:[\p{Ll}][\p{Ll}-]*\s+){0,3}([\p{Ll}][\p{Ll}-]*))"
     # the apposition must close: ", the prime minister said" starts a new clause instead
     r"(?=\s*[,.;:)]|\s*$|\s+(?:who|whose|at|of|for|in|with|from)\b)"
 )
-_APPOS_BEFORE = regex.compile(
+_APPOS_BEFORE = regex.compile(  # used only when the word before ", " is a role head
     rf"(?r)\b(?i:the|its|his|her|their)\s+{_POSSESSOR}?"
-    rf"((?:[\p{{Ll}}][\p{{Ll}}-]*\s+){{0,3}}(?:{_ROLE_HEADS})),\s+$"
+    r"((?:[\p{Ll}][\p{Ll}-]*\s+){0,3}[\p{Ll}][\p{Ll}-]*),\s+$"
 )
 _KIN = (
     "son|daughter|father|mother|wife|husband|brother|sister|widow|widower|uncle|aunt|nephew|"
@@ -168,8 +172,7 @@ _PAST_AGE_LEFT = regex.compile(
     regex.IGNORECASE,
 )
 _PAST_AGE_RIGHT = regex.compile(
-    r"\s*(?:,\s*)?(?:when|in (?:19|20)\d\d|at the time|back then|years ago)\b",
-    regex.IGNORECASE,
+    r"\s*(?:,\s*)?(?:when|in (?:19|20)\d\d|at the time|back then|years ago)\b"
 )
 _BORN = regex.compile(r"\b(?:born|birthday|birth)\b", regex.IGNORECASE)
 _COMMA_GAP = regex.compile(r",\s*(?:aged\s+)?$")
@@ -306,8 +309,16 @@ def extract_people(doc, quantities=None) -> People:
             continue
         for rm in _RUN.finditer(text, sent.start, sent.end):
             s, e = rm.span()
-            if " " not in rm.group():
-                if e - s > 1:
+            w = rm.group()
+            if " " not in w:
+                # One name word: a capital then lowercase ("Hollis", "McAllister", "O'Neill"),
+                # not an acronym, an initial or "G7"; a possessive is not part of it.
+                c = w[1:2]
+                if c.islower() or (c in "'’" and w[2:3].isupper()):
+                    if w.endswith(("'s", "’s")):
+                        e -= 2
+                    elif w.endswith(("'", "’")):
+                        e -= 1
                     single.append((sent, [(s, e)]))
                 continue
             tokens = []
@@ -333,15 +344,16 @@ def extract_people(doc, quantities=None) -> People:
     keys = {m.key for m in multi if m.is_full}
     mentions = [m for m in multi if m.is_full or m.key in keys
                 or m.signals & {"says", "honorific", "role", "age"}]
+    # Shapes (first letter, length) a misspelling of a known surname could have.
+    shapes = {(k[:1], n) for k in keys for n in range(len(k) - 2, len(k) + 3)}
     for sent, run in single:
         s, e = run[0]
-        word = text[s:e]
-        if word.lower() in _LEADING_STOP:
-            continue
-        if surname_key(word) not in keys and not (
-                _said_after(text, e, sent.end) or _said_before(text, s, sent.start)
-                or (text[e:e + 1] == "," and _AGE_AFTER.match(text, e, min(sent.end, e + 12)))):
-            continue
+        key = surname_key(text[s:e])
+        if key not in keys:
+            if (key[:1], len(key)) not in shapes or key in _LEADING_STOP:
+                continue
+            if not (_said_after(text, e, sent.end) or _said_before(text, s, sent.start)):
+                continue  # a possible misspelling counts only where it clearly names someone
         m = _mention(text, sent, run)
         if m is not None:
             mentions.append(m)
@@ -461,7 +473,7 @@ def _mention(text: str, sent, run: list[tuple[int, int]]) -> PersonMention | Non
                 roles.append(Role(canonical_role(am.group(1)), am.start(1), am.end(1),
                                   bool(_PAST_ROLE.search(am.group(1)))))
     am = comma and _APPOS_AFTER.match(text, ne, min(sent.end, ne + 90))
-    if am:
+    if am and am.group(2) in _ROLE_HEAD_SET:
         roles.append(Role(canonical_role(am.group(1)), am.start(1), am.end(1),
                           bool(_PAST_ROLE.search(am.group(1)))))
     if roles:
@@ -548,8 +560,8 @@ def _link(doc, text: str, mentions: list[PersonMention]):
     sentences = doc.sentences
     for p in persons:
         p.mentions.sort()
-        if not any(mentions[idx].roles for idx in p.mentions):
-            continue  # role changes matter only to people given a role
+        if sum(1 for idx in p.mentions if mentions[idx].roles) < 2:
+            continue  # role changes matter only to people given roles twice
         for idx in p.mentions:
             m = mentions[idx]
             s = sentences[m.sentence]

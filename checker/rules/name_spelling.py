@@ -52,6 +52,7 @@ SUMMARY = "One person's name is spelled two ways (Halvorsen / Halvorson)."
 _MIN_LEN = 5
 _MAX_LEN = 30  # longer "names" are not names, and would make the deletion index large
 _MIN_RATIO = 80.0
+_MAX_SAME_GIVEN = 40
 _PERSON_SIGNS = frozenset({"says", "honorific", "role", "age"})
 
 
@@ -78,6 +79,7 @@ def check(doc, mentions, options):
 
     # Errors: bare references that match no full name but one introduced surname closely.
     variants: dict[tuple[str, str], list] = defaultdict(list)
+    nearest: dict[str, str | None] = {}
     for m in people.mentions:
         if m.is_full or m.link != "none" or not (m.signals & _PERSON_SIGNS):
             continue
@@ -85,9 +87,16 @@ def check(doc, mentions, options):
             continue
         if m.key in people.run_keys:
             continue  # written in full somewhere ("Robbie Williams"), just not read as a person
-        near = [k for k in index.candidates(m.key) if _close(m.key, k)]
-        if len(near) == 1:
-            variants[(m.key, near[0])].append(m)
+        if m.key not in nearest:
+            near: list[str] = []
+            for k in index.candidates(m.key):
+                if _close(m.key, k):
+                    near.append(k)
+                    if len(near) > 1:
+                        break  # two candidates: which one was meant cannot be told
+            nearest[m.key] = near[0] if len(near) == 1 else None
+        if nearest[m.key]:
+            variants[(m.key, nearest[m.key])].append(m)
     for (variant, intended), ms in variants.items():
         intro = first_full[intended]
         person = people.persons[intro.person]
@@ -109,8 +118,8 @@ def check(doc, mentions, options):
         if _MIN_LEN <= len(p.key) <= _MAX_LEN:
             by_given[surname_key(p.given)].append(p)
     for given, ps in by_given.items():
-        if len(ps) < 2:
-            continue
+        if not 2 <= len(ps) <= _MAX_SAME_GIVEN:
+            continue  # (dozens of people with one given name is a list, not a story)
         by_surname = {p.key: p for p in ps}
         near = NearIndex(by_surname)
         for a in ps:
