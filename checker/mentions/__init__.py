@@ -41,5 +41,19 @@ class Mentions:
 
         return extract_people(self.doc, self.quantities)
 
+    @cached_property
+    def figures(self):
+        """What each money or percentage figure is attached to (see figures.py)."""
+        from checker.mentions.figures import extract_figures
+
+        return extract_figures(self.doc, self.quantities)
+
+    @cached_property
+    def relations(self):
+        """Stated changes, shares, breakdowns and vote splits (see relations.py)."""
+        from checker.mentions.relations import extract_relations
+
+        return extract_relations(self.doc, self.quantities)
+
     def of_kind(self, kind: str):
         return [q for q in self.quantities if q.kind == kind]

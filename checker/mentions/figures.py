@@ -1,0 +1,219 @@
+"""What a money or percentage figure is attached to: the words around it that say which fact
+it states.
+
+For every MONEY, PERCENT and POINTS quantity (see quantities.py) this reads, once:
+
+- `det`: the word that introduces it when it is a definite reference back to a fact already
+  stated: "the", "its", "their", "this", or "'s" after a name ("Lask's 52.4 percent
+  share"); "" otherwise. `owner` is that name ("Lask"), if any.
+- `noun`: the head noun right after the figure ("the $4.3 billion deal" -> deal, "a $212
+  million transit bond" -> bond, "the 15 percent reduction" -> reduction), "" if none.
+- `of_noun` / `of_text`: the head of an "of" phrase after the figure or its noun ("54.2% of
+  the vote" -> vote, "34% of the national market for milk" -> market; "78% of children under
+  five" -> child, of_text "children under five").
+- `change`: the figure states a change, not a level ("rose 5%", "up 14%", "a 25 percent
+  increase", "a drop of 15%", "cut by 3%").
+- `verb`: the word just before the figure, lower-case ("took", "cut", "controls").
+- `moved`: the value something moved to, from or by ("raised to £1.5bn", "up from $2bn",
+  "cut by 3%").
+- `per`: a rate ("$62 a share", "$38 a year", "5% a year").
+- `other_time`: the sentence refers to another time ("in 2019", "last year", "ago").
+- `names`: capitalised words of the figure's sentence (not sentence-initial function words),
+  used to tell whose share or whose money it is.
+
+Only the 60 characters either side of each figure are read, with precompiled, non-nested
+patterns, so the work is linear in the number of figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from checker.mentions.lemmas import lemma
+from checker.mentions.numbers import SCALES
+from checker.mentions.quantities import MONEY, PERCENT, POINTS
+
+_DET_LEFT = regex.compile(
+    r"(?r)(?:\b(the|its|their|this|his|her)|\b(\p{Lu}[\p{L}\p{M}-]*)['’]s)\s+"
+    r"(?:(?:total|entire|whole|full|planned|proposed|reported|new)\s+)?$",
+    regex.IGNORECASE,
+)
+_WORD_AFTER = regex.compile(r"[ \t]+(?:-[ \t]*)?([\p{L}][\p{L}\p{M}'’-]*)")
+_OF_AFTER = regex.compile(
+    r"[ \t]+of[ \t]+(?:(?:the|its|their|his|her|all|a|an|this|that)[ \t]+)?"
+    r"([\p{L}][\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’-]*){0,3})"
+)
+_WORD_BEFORE = regex.compile(r"(?r)\b([\p{L}][\p{L}'’-]*)[ \t]+(?:by[ \t]+)?$")
+_CHANGE_BEFORE = regex.compile(
+    r"(?r)\b(?:rose|risen|rises|rising|climbed|climbs|increased|increases|jumped|jumps|grew|"
+    r"grows|growing|soared|surged|fell|fallen|falls|falling|dropped|drops|declined|declines|"
+    r"decreased|up|down|gained|gains|lost|loses|slumped|slipped|slid|plunged|plummeted|"
+    r"tumbled|rallied|added|shed|edged|advanced|retreated|sank|eased|dipped|rebounded|"
+    r"(?:an? )?(?:increase|rise|drop|fall|decline|decrease|jump|gain|cut|reduction|growth|"
+    r"surge|slump|loss)s? of|by|cut|cuts|cutting|raise|raised|raising|lower|lowered|"
+    r"lowering|reduce|reduced|reducing|boost|boosted)[ \t]+(?:(?:about|around|almost|nearly|"
+    r"more than|less than|over|some|roughly|just|only|a further|another)[ \t]+)?$",
+    regex.IGNORECASE,
+)
+_CHANGE_NOUNS = frozenset(
+    """increase rise drop fall decline decrease jump gain cut reduction growth surge slump
+    loss hike raise premium discount markup uplift improvement boost""".split()
+)
+_PER_AFTER = regex.compile(
+    r"[ \t]+(?:a|an|per|each)[ \t]+(?:year|month|week|day|hour|share|head|person|night|"
+    r"barrel|tonne|ton|litre|gallon|kilo|kg|unit|seat|ticket|minute|annum|household|"
+    r"employee|worker|pupil|student|game|match|episode)\b|[ \t]*/[ \t]*\p{L}",
+    regex.IGNORECASE,
+)
+_MOVED_LEFT = regex.compile(r"(?r)\b(?:to|from|by|valued\s+at|valuing\s+\w+\s+at)\s+$",
+                            regex.IGNORECASE)
+_OTHER_TIME = regex.compile(
+    r"\b(?:in|since|during|by|until|of|from)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|"
+    r"\b(?:last|previous|prior)\s+(?:year|month|week|season|quarter|decade|time|election)\b|"
+    r"\bpreviously\b|\bago\b|\ba\s+year\s+(?:earlier|before|ago)\b|\bearlier\s+this\b|"
+    r"\bformer(?:ly)?\b|\bthe\s+year\s+before\b|\bcompared\s+(?:with|to)\b",
+    regex.IGNORECASE,
+)
+_NAME = regex.compile(r"\b\p{Lu}[\p{Ll}\p{M}'’-]{2,}")
+_NOT_NAMES = frozenset(
+    """The This That These Those There Their They Its His Her Our Your With Without When While
+    Where What Which Who Whom Whose After Before During Since From For And But Yet Not Only
+    Also Some Most Many More Less About Around Over Under Nearly Almost Just Even Then Now
+    Last Next First In On At By Of To As If Although Though Because However Meanwhile Overall
+    Nationally Across Among Both Each Every All Any One Two Three Four Five Six Seven Eight
+    Nine Ten Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+    April May June July August September October November December Wire News Photo Reuters
+    Mr Mrs Ms Dr Prof Sir Chief Executive President Minister Prime Officer Company""".split()
+)
+_OF_TEXT_END = frozenset(
+    "have has had are were is was and or who which that said fully for to at on by".split()
+)
+_STOP = frozenset(
+    """of in on at to for from with by and or but the a an that which who was were is are be
+    been has have had will would could should may might can said says say as than into after
+    before during since while when where including per each this these those its their his
+    her our it they he she we you i not also so such all some both any no more less over
+    under about around between through within without up down out off back again ago later
+    earlier now today yesterday just only even already last next first from a year month
+    week day""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    q: object  # the Quantity
+    det: str
+    owner: str
+    noun: str
+    of_noun: str
+    of_text: str
+    change: bool
+    verb: str
+    per: bool
+    names: frozenset[str]
+    other_time: bool  # the sentence places something at another time ("in 2019", "last year")
+    moved: bool  # a value something moved to, from or by ("raised to £1.5bn", "from $2bn")
+    half_unit: float  # how far rounding at the stated precision may move it ("$3.5bn": 0.05bn)
+
+    @property
+    def start(self) -> int:
+        return self.q.start
+
+    @property
+    def end(self) -> int:
+        return self.q.end
+
+
+_DIGITS = regex.compile(r"\d[\d,]*(?:\.(\d+))?\s*(bn|tn|mn|mln|m|k|b|hundred|thousand|million|"
+                        r"billion|trillion)?\b", regex.IGNORECASE)
+
+
+def half_unit(raw: str) -> float:
+    """Half the unit of the last stated digit: '1.2 million' -> 50,000, '33%' -> 0.5,
+    '1,250' -> 0.5. Rounding at the stated precision moves a figure at most this far."""
+    m = _DIGITS.search(raw)
+    if not m:
+        return 0.5
+    decimals = len(m.group(1) or "")
+    scale = SCALES.get((m.group(2) or "").lower(), 1)
+    return 0.5 * 10 ** (-decimals) * scale
+
+
+def extract_figures(doc, quantities) -> list[Figure]:
+    text = doc.text
+    out: list[Figure] = []
+    names_cache: dict[int, frozenset[str]] = {}
+    for q in quantities:
+        if q.kind not in (MONEY, PERCENT, POINTS):
+            continue
+        sent = doc.sentences[q.sentence]
+        s0, s1 = sent.start, sent.end
+        left = text[max(s0, q.start - 60):q.start]
+        r1 = min(s1, q.end + 80)  # only the words right after the figure are read
+        det = owner = ""
+        dm = _DET_LEFT.search(left)
+        if dm:
+            det = (dm.group(1) or "'s").lower()
+            owner = dm.group(2) or ""
+        noun = ""
+        pos = q.end
+        for _ in range(3):
+            wm = _WORD_AFTER.match(text, pos, r1)
+            if not wm:
+                break
+            lw = wm.group(1).lower()
+            if lw in _STOP:
+                break
+            pos = wm.end()
+            if lemma(lw) in _THING_NOUNS:
+                noun = lemma(lw)
+                break
+            if lw.endswith(("ed", "ing")) or lemma(lw) != lw:
+                break
+        if not noun:
+            pos = q.end
+        of_noun = of_text = ""
+        om = _OF_AFTER.match(text, pos, r1)
+        if om:
+            of_words = []
+            for w in om.group(1).split():
+                lw = w.lower()
+                if lw in _STOP or of_words and lw.endswith(("ed", "ing")):
+                    break
+                of_words.append(lw)
+            if of_words:
+                of_noun = lemma(of_words[:2][-1])
+                phrase = []
+                for w in om.group(1).lower().split()[:3]:
+                    if w in _OF_TEXT_END or w.endswith(("ed", "ing")):
+                        break
+                    phrase.append(w)
+                of_text = " ".join(phrase)
+        before = _WORD_BEFORE.search(left)
+        verb = before.group(1).lower() if before else ""
+        change = bool(_CHANGE_BEFORE.search(left)) or noun in _CHANGE_NOUNS
+        per = bool(_PER_AFTER.match(text, q.end, r1))
+        cached = names_cache.get(q.sentence)
+        if cached is None:
+            cached = (frozenset(n for n in _NAME.findall(text, s0, s1) if n not in _NOT_NAMES),
+                      bool(_OTHER_TIME.search(text, s0, s1)))
+            names_cache[q.sentence] = cached
+        names, other_time = cached
+        out.append(Figure(q, det, owner, noun, of_noun, of_text, change, verb, per, names,
+                          other_time, bool(_MOVED_LEFT.search(left)),
+                          half_unit(text[q.start:q.end])))
+    return out
+
+
+# Nouns that name what a money or percentage figure is (the head of "the $3.5bn deal").
+_THING_NOUNS = frozenset(
+    """deal fee grant bond contract loan fine budget package investment bid offer takeover
+    acquisition merger settlement payout bill price cost sale valuation fund funding award
+    prize salary wage bonus pension levy tax subsidy bailout stimulus purchase transfer
+    compensation damage debt deficit surplus revenue profit loss turnover dividend scheme
+    project plan programme program expansion upgrade renovation refurbishment development
+    share stake reduction cut increase rise drop fall decline premium discount majority
+    turnout rate vote support margin lead""".split()
+)

@@ -1,0 +1,424 @@
+"""Relations between figures that the text states outright, found sentence by sentence.
+
+- `Change`: "rose from 200 to 300, a 25% increase", "fell from 820 in 2023 to 615, a drop
+  of 15%", "rose 5% from £2bn to £2.1bn", "rose 5% to £2.1bn from £2bn": a start and end
+  value and the percentage change the text states for them.
+- `Share`: "1,200 of the 4,000 workers, or 40 percent", "312,000 of the 480,000 registered
+  voters cast ballots, a turnout of 72 percent": a part, its whole and the stated share.
+- `Breakdown`: a stated total and the parts listed for it: "nine passengers were hurt,
+  among them four children and seven adults" (marker "among them", "of whom", "including"
+  ...), or "Of the 80 seats, the Unity Party won 41, the Green Alliance 27 and independents
+  15" (marker "of the").
+- `Split`: a vote or ruling split in a clear context ("a 6-3 decision", "voted 7-2", "voted
+  9 to 4 with three abstentions", "by 5 votes to 2"), with the body's size when the same
+  sentence states it ("the 15-member council").
+- `Dissent`: "Four justices dissented", "the two council members who voted no".
+
+Scores ("a 2-1 win") are never splits: a split needs a ruling or voting word right beside it.
+Every pattern is bounded (no nested repetition over the same characters) and runs only inside
+sentences that contain the trigger word, so hostile inputs stay linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from checker.mentions.figures import half_unit
+from checker.mentions.numbers import NUMBER, parse_number
+from checker.mentions.quantities import COUNT, PERCENT
+
+_CUR = r"(?:US\$|C\$|A\$|\$|£|€|¥|₹)"
+_FIG = rf"(?:{_CUR}\s?)?{NUMBER}"
+_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+_HEDGED_LEFT = regex.compile(
+    r"(?r)\b(?:about|around|nearly|almost|roughly|some|over|more than|less than|under|"
+    r"approximately|an estimated|at least|up to|just over|just under)\s+$",
+    regex.IGNORECASE,
+)
+_FROM_TO = regex.compile(
+    rf"\bfrom\s+({_FIG})(?:\s+[\p{{L}}]+){{0,2}}?"
+    rf"(?:\s+(?:in|at\s+the\s+end\s+of|in\s+late|in\s+early)\s+(?:1[89]|20)\d\d)?"
+    rf"\s+to\s+({_FIG})",
+    regex.IGNORECASE,
+)
+_TO_FROM = regex.compile(rf"\bto\s+({_FIG})\s+from\s+({_FIG})", regex.IGNORECASE)
+_PART_OF = regex.compile(
+    rf"\b({NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?({NUMBER})"
+    r"((?:\s+[\p{L}][\p{L}'’-]*){1,3})",
+    regex.IGNORECASE,
+)
+_SHARE_LINK_AFTER = regex.compile(
+    r"(?:,\s*or|\bor|\(|—|–|\bturnout\s+(?:of|was|at|rate\s+of)|\brepresenting|"
+    r"\bequivalent\s+to|\bamounting\s+to)\s*$",
+    regex.IGNORECASE,
+)
+_PHRASE_END = frozenset(
+    """at in on of for from to by with and or who which that its their the a an was were is
+    are had have has cast casting said""".split()
+)
+_SHARE_LINK_BEFORE = regex.compile(r"^\s*,?\s*(?:with|as)\s*$", regex.IGNORECASE)
+_MARKER = regex.compile(
+    r"[^.;:\d]{0,40}?(?:,|—|–|:)\s*(among them|among whom|of whom|of which|of them|"
+    r"including)\s+",
+    regex.IGNORECASE,
+)
+_LIST_GAP = regex.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+_OF_THE = regex.compile(
+    rf"Of\s+(?:the|its|their)\s+({NUMBER})(\s+[\p{{L}}][\p{{L}}'’-]*)"
+    r"[^,.;\d]{0,60},",
+)
+_BARE_INT = regex.compile(rf"\b({NUMBER})\b(?!\s*(?:%|per\s?cent|percent|-|–|\.\d))",
+                          regex.IGNORECASE)
+_OF_LIST_GAP = regex.compile(
+    r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\p{L}][\p{L}'’.-]*\s+){1,4}$"
+)
+_OF_FIRST_GAP = regex.compile(r"^\s*(?:the\s+)?(?:[\p{L}][\p{L}'’.-]*\s+){1,5}$")
+
+_W = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+      r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)")
+_SPLIT_TRIGGER = regex.compile(
+    r"\b(?:vot|rul|decision|verdict|majority|judg|abstain|abstention|dissent|member)",
+    regex.IGNORECASE,
+)
+_SPLIT = regex.compile(
+    rf"\b(?:(voted|vote\s+of|votes\s+of|vote\s+was|ruled|by)\s+)?({_W})(\s*[-–]\s*|\s+votes?\s+to\s+|"
+    rf"\s+to\s+)({_W})\b(?:\s+(decision|ruling|vote|verdict|majority|judgment|judgement|split|"
+    r"margin|in\s+favou?r))?",
+    regex.IGNORECASE,
+)
+_ABSTAIN = regex.compile(
+    rf",?\s*(?:with|and)\s+({_W})\s+(?:abstentions?|abstaining|members?\s+abstaining)\b",
+    regex.IGNORECASE,
+)
+_MEMBERS = regex.compile(rf"\b({_W})[-–]member\b", regex.IGNORECASE)
+_BODY_WORDS = (r"(?:justices?|judges?|members?|council\s+members?|councillors?|councilors?|"
+               r"senators?|lawmakers?|jurors?|directors?|commissioners?|MPs|deputies|"
+               r"ministers?|board\s+members?|trustees?|governors?)")
+_DISSENT = regex.compile(
+    rf"\b({_W})\s+(?:of\s+the\s+)?(?:[\p{{L}}-]+\s+){{0,2}}?{_BODY_WORDS}\s+"
+    r"(?:who\s+|had\s+|have\s+)?(?:dissented|voted\s+(?:no|against)|opposed\s+(?:it|the))",
+    regex.IGNORECASE,
+)
+_OLD_SPLIT = regex.compile(
+    r"\b(?:ago|earlier|previous(?:ly)?|last year|in (?:19|20)\d\d|years after|years before|"
+    r"precedent)\b",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    start: int
+    end: int
+    value: float
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    sentence: int
+    old: Part
+    new: Part
+    percent: object  # the Quantity stating the change
+    old_exact: float  # half the unit of the last stated digit, for rounding
+    new_exact: float
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    sentence: int
+    part: Part
+    whole: Part
+    percent: object
+
+
+@dataclass(frozen=True, slots=True)
+class Breakdown:
+    sentence: int
+    total: Part
+    total_q: object | None  # the count Quantity, when the total is one
+    parts: tuple[Part, ...]
+    part_qs: tuple  # the parts' Quantities (empty for "Of the 80 seats" lists)
+    marker: str
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    sentence: int
+    start: int
+    end: int
+    yes: int
+    no: int
+    abstain: int
+    abstain_span: tuple[int, int] | None
+    members: Part | None
+    old: bool  # the sentence places it at another time ("a 5-4 decision ten years ago")
+
+
+@dataclass(frozen=True, slots=True)
+class Dissent:
+    sentence: int
+    start: int
+    end: int
+    value: int
+
+
+@dataclass
+class Relations:
+    changes: list[Change]
+    shares: list[Share]
+    breakdowns: list[Breakdown]
+    splits: list[Split]
+    dissents: list[Dissent]
+
+
+def _value(raw: str) -> float | None:
+    s = raw.lstrip("US$C£€¥₹ ").strip()
+    return parse_number(s)
+
+
+def _exactness(raw: str) -> float:
+    """Rounding room of a from/to figure: only decimals and scale words count as rounded
+    ("1.2 million": 50,000); a plain integer ("1,250") is taken as exact."""
+    s = raw.lstrip("US$C£€¥₹ ")
+    if "." not in s and not any(c.isalpha() for c in s):
+        return 0.0
+    return half_unit(s)
+
+
+def _is_year(raw: str) -> bool:
+    return bool(_YEAR.fullmatch(raw.strip()))
+
+
+def extract_relations(doc, quantities) -> Relations:
+    text = doc.text
+    by_sentence: dict[int, list] = {}
+    for q in quantities:
+        by_sentence.setdefault(q.sentence, []).append(q)
+    rel = Relations([], [], [], [], [])
+    for sent in doc.sentences:
+        if sent.duplicate_of is not None:
+            continue
+        s0, s1 = sent.start, sent.end
+        qs = by_sentence.get(sent.index, [])
+        pcts = [q for q in qs if q.kind == PERCENT]
+        low = None
+        if pcts:
+            low = text[s0:s1].lower()
+            if "from" in low:
+                _changes(text, sent, pcts, rel)
+            if " of " in low:
+                _shares(text, sent, pcts, rel)
+        counts = [q for q in qs if q.kind == COUNT]
+        if counts:
+            _breakdowns(text, sent, counts, rel)
+        if text.startswith("Of ", s0):
+            _of_the_list(text, sent, rel)
+        if _SPLIT_TRIGGER.search(text, s0, s1):
+            _splits(text, sent, rel)
+    return rel
+
+
+def _changes(text, sent, pcts, rel) -> None:
+    s0, s1 = sent.start, sent.end
+    found = []
+    for m in _FROM_TO.finditer(text, s0, s1):
+        found.append((m.start(1), m.group(1), m.start(2), m.group(2), m.start(), m.end()))
+    for m in _TO_FROM.finditer(text, s0, s1):
+        found.append((m.start(2), m.group(2), m.start(1), m.group(1), m.start(), m.end()))
+    for os_, oraw, ns_, nraw, ms, me in found:
+        if _is_year(oraw) or _is_year(nraw):
+            continue
+        if ("%" in text[me:me + 2] or "percent" in text[me:me + 9].lower()
+                or "per cent" in text[me:me + 10].lower()):
+            continue  # from 40% to 50%: points or relative, the text does not say
+        if _HEDGED_LEFT.search(text, max(s0, os_ - 20), os_) or \
+                _HEDGED_LEFT.search(text, max(s0, ns_ - 20), ns_):
+            continue
+        old, new = _value(oraw), _value(nraw)
+        if not old or new is None:
+            continue
+        pct = _linked_change_percent(text, pcts, ms, me)
+        if pct is None:
+            continue
+        rel.changes.append(Change(
+            sent.index, Part(os_, os_ + len(oraw), old), Part(ns_, ns_ + len(nraw), new), pct,
+            _exactness(oraw), _exactness(nraw)))
+
+
+_CHANGE_AFTER_PCT = regex.compile(
+    r"\s*(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|growth|"
+    r"climb|slump|plunge|surge|fewer|more|lower|higher)\b",
+    regex.IGNORECASE,
+)
+_CHANGE_BEFORE_PCT = regex.compile(
+    r"(?r)\b(?:up|down|rose|fell|increased|decreased|dropped|declined|jumped|climbed|grew|"
+    r"slumped|plunged|surged|(?:an?\s+)?(?:increase|rise|jump|gain|drop|fall|decline|"
+    r"decrease|cut|reduction|growth)\s+of)\s+$",
+    regex.IGNORECASE,
+)
+_NO_DIGITS = regex.compile(r"^[^\d;]*$")
+
+
+def _near(pcts, lo: int, hi: int):
+    """The percents that start within [lo, hi]: only those can be attached to a relation,
+    and looking no further keeps a sentence with thousands of figures linear."""
+    i = bisect.bisect_left(pcts, lo, key=_start)
+    j = bisect.bisect_right(pcts, hi, key=_start)
+    return pcts[i:j]
+
+
+def _start(q) -> int:
+    return q.start
+
+
+def _linked_change_percent(text, pcts, ms, me):
+    """The percent in the sentence that states this from-to change, if exactly one does."""
+    linked = []
+    for q in _near(pcts, ms - 40, me + 80):
+        if q.start >= me:
+            gap = _YEAR.sub("", text[me:q.start])
+            if len(gap) > 70 or not _NO_DIGITS.match(gap) or "," not in gap and "(" not in gap:
+                continue
+        elif q.end <= ms:
+            gap = text[q.end:ms]
+            if len(gap) > 30 or not _NO_DIGITS.match(gap):
+                continue
+        else:
+            continue
+        before = text[max(0, q.start - 30):q.start]
+        if _CHANGE_AFTER_PCT.match(text, q.end, q.end + 30) or _CHANGE_BEFORE_PCT.search(before):
+            linked.append(q)
+    return linked[0] if len(linked) == 1 else None
+
+
+def _shares(text, sent, pcts, rel) -> None:
+    s0, s1 = sent.start, sent.end
+    for m in _PART_OF.finditer(text, s0, s1):
+        if _is_year(m.group(1)) or _is_year(m.group(2)):
+            continue
+        part, whole = parse_number(m.group(1)), parse_number(m.group(2))
+        if not part or not whole or part > whole:
+            continue
+        if _HEDGED_LEFT.search(text, max(s0, m.start() - 20), m.start()):
+            continue
+        noun_end = m.end(3)
+        linked = []
+        for q in _near(pcts, m.start() - 40, noun_end + 100):
+            if q.start >= noun_end:
+                gap = text[noun_end:q.start]
+                if len(gap) <= 90 and _NO_DIGITS.match(gap) and "." not in gap \
+                        and _SHARE_LINK_AFTER.search(gap):
+                    linked.append(q)
+            elif q.end <= m.start():
+                if _SHARE_LINK_BEFORE.match(text[q.end:m.start()]):
+                    linked.append(q)
+        if len(linked) != 1:
+            continue
+        q = linked[0]
+        if regex.match(r"\s+of\b", text[q.end:q.end + 4]):
+            continue  # "or 40% of the plant's shifts": a share of something else
+        whole_end = m.end(2)
+        for wm in regex.finditer(r"\s+([\p{L}][\p{L}'’-]*)", m.group(3)):
+            if wm.group(1).lower() in _PHRASE_END or whole_end - m.end(2) > 30:
+                break
+            whole_end = m.end(2) + wm.end()
+        rel.shares.append(Share(sent.index, Part(m.start(1), m.end(1), part),
+                                Part(m.start(2), whole_end, whole), q))
+
+
+def _breakdowns(text, sent, counts, rel) -> None:
+    s1 = sent.end
+    for i, total in enumerate(counts):
+        mm = _MARKER.match(text, total.end, min(s1, total.end + 80))
+        if not mm:
+            continue
+        parts = []
+        pos = mm.end()
+        for q in counts[i + 1:]:
+            if q.start < pos:
+                continue
+            gap = text[pos:q.start]
+            if parts and not _LIST_GAP.match(gap) or not parts and gap.strip():
+                break
+            parts.append(q)
+            pos = q.end
+        if len(parts) < 2:
+            continue
+        rel.breakdowns.append(Breakdown(
+            sent.index, Part(total.start, total.end, total.value), total,
+            tuple(Part(q.start, q.end, q.value) for q in parts), tuple(parts),
+            mm.group(1).lower()))
+
+
+def _of_the_list(text, sent, rel) -> None:
+    s0, s1 = sent.start, sent.end
+    m = _OF_THE.match(text, s0, min(s1, s0 + 160))
+    if not m or _is_year(m.group(1)):
+        return
+    whole = parse_number(m.group(1))
+    if not whole:
+        return
+    parts: list[Part] = []
+    pos = m.end()
+    for nm in _BARE_INT.finditer(text, pos, s1):
+        raw = nm.group(1)
+        gap = text[pos:nm.start()]
+        gap_re = _OF_LIST_GAP if parts else _OF_FIRST_GAP
+        if not gap_re.match(gap) or _is_year(raw) or not raw[0].isdigit():
+            break
+        after = text[nm.end():nm.end() + 3]
+        if after[:1].isalpha() or after.startswith((" pe", "-")):
+            break
+        v = parse_number(raw)
+        if v is None:
+            break
+        parts.append(Part(nm.start(), nm.end(), v))
+        pos = nm.end()
+    if len(parts) >= 2:
+        rel.breakdowns.append(Breakdown(
+            sent.index, Part(m.start(1), m.end(2), whole), None, tuple(parts), (), "of the"))
+
+
+def _splits(text, sent, rel) -> None:
+    s0, s1 = sent.start, sent.end
+    old = bool(_OLD_SPLIT.search(text, s0, s1))
+    for m in _SPLIT.finditer(text, s0, s1):
+        verb, noun = m.group(1), m.group(5)
+        sep = m.group(3).strip().lower()
+        if not verb and not noun:
+            continue
+        if verb and verb.lower() == "by" and "vote" not in sep and not noun:
+            continue
+        if sep == "to" and not verb:
+            continue
+        yes, no = parse_number(m.group(2)), parse_number(m.group(4))
+        if yes is None or no is None or yes < no or yes + no < 2:
+            continue
+        start, end = m.start(2), m.end(4)
+        abstain, abstain_span = 0, None
+        am = _ABSTAIN.match(text, m.end(), min(s1, m.end() + 60))
+        if am:
+            abstain = int(parse_number(am.group(1)) or 0)
+            abstain_span = (am.start(1), am.end())
+        members = None
+        for mb in _MEMBERS.finditer(text, max(s0, m.start() - 80), m.start()):
+            v = parse_number(mb.group(1))
+            if v:
+                members = Part(mb.start(), _member_noun_end(text, mb.end(), s1), v)
+        rel.splits.append(Split(sent.index, start, end, int(yes), int(no), abstain,
+                                abstain_span, members, old))
+    for m in _DISSENT.finditer(text, s0, s1):
+        v = parse_number(m.group(1))
+        if v:
+            rel.dissents.append(Dissent(sent.index, m.start(), m.end(), int(v)))
+
+
+_NOUN = regex.compile(r"\s+[\p{L}-]+")
+
+
+def _member_noun_end(text: str, pos: int, limit: int) -> int:
+    nm = _NOUN.match(text[pos:min(limit, pos + 40)])
+    return pos + nm.end() if nm else pos

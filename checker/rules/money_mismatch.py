@@ -1,0 +1,116 @@
+"""money-mismatch: the same amount of money stated two incompatible ways.
+
+What it catches:
+    A definite back-reference to an amount already stated ("The $4.3 billion deal", "the
+    £32 million grant", "The €56 million fee", "the $221 million bond") that does not match
+    the amount the article first gave for that deal, grant, fee or bond ("agreed to buy
+    Celtrix for $4.8 billion", "has been awarded £28m", "a $212 million transit bond").
+
+Why it matters:
+    The headline amount of a deal or a grant is the figure readers, markets and other
+    outlets repeat. A transposed or stale amount later in the story is a correction waiting
+    to happen.
+
+Example:
+    lede: "... agreed to buy battery maker Celtrix for $4.8 billion (€4.4 billion) in cash"
+    body: "The $4.3 billion deal is expected to close in the second half of 2025"
+
+Compatibility semantics:
+    Amounts are compared only in the same currency, with their scale applied: "$3.5bn",
+    "$3.5 billion" and "3,500 million dollars" are one value. A less precise amount may be a
+    rounding of a more precise one ("$3.5bn" and "$3.46bn" agree); hedges make intervals as
+    for counts ("about $900 million"). The reference must be definite ("the", "its", "this",
+    "Name's") with a head noun that names a kind of amount (deal, fee, grant, bond, loan,
+    fine, contract, budget ...). Its antecedents are earlier amounts in the same currency,
+    in another sentence, that name the same noun ("a $212 million transit bond") or stand
+    in a sentence whose words say the same thing ("buy", "acquire" for a deal; "awarded",
+    "funding" for a grant; "signed" for a fee), within a factor of 2 of the reference (option `max_ratio`), each the only amount in its
+    currency in its sentence, and naming the reference's owner when it has one ("Arsenal's
+    £100m deal" needs "Arsenal" in the antecedent's sentence). The
+    rule reports only when all those antecedents give one value and the reference disagrees
+    with it; when any antecedent agrees, the reference is taken to mean that one.
+
+What it leaves alone:
+    Different currencies, stated conversions included ("$10 million (€9.2 million)");
+    amounts of different things (a break-up fee, last year's revenue, a 2021 purchase);
+    prior and updated amounts ("up from $2bn", "rose to $3bn"), ranges, per-unit prices
+    ("$62 a share", "$38 a year"), amounts in sentences that refer to another time ("in
+    2019", "last year"), two amounts in one sentence, and amounts that are not referred
+    back to with "the ... deal" (business stories are full of unrelated amounts: profits,
+    sales, costs of different periods and firms).
+"""
+
+from __future__ import annotations
+
+from checker.mentions.quantities import MONEY
+from checker.rules._compare import fmt_number
+from checker.rules._figures import back_references, findings_for, lone_in_sentence
+
+ID = "money-mismatch"
+SEVERITY = "error"
+SUMMARY = "The same amount (of a deal, grant, fee...) is stated two incompatible ways."
+
+_DEAL = frozenset("""deal acquisition takeover purchase merger bid offer transaction buy bought
+    buying acquire acquired acquiring buyout""".split())
+_FEE = frozenset("fee transfer sign signed signing".split())
+_GRANT = frozenset("grant award awarded funding fund funded".split())
+# What a reference noun may be called where the amount was first stated.
+RELATED: dict[str, frozenset[str]] = {
+    **{w: _DEAL for w in ("deal", "acquisition", "takeover", "purchase", "merger", "bid",
+                          "offer", "buyout")},
+    **{w: _FEE for w in ("fee", "transfer")},
+    **{w: _GRANT for w in ("grant", "award", "funding")},
+    "bond": frozenset({"bond"}),
+    "loan": frozenset({"loan", "lend", "lent", "lending"}),
+    "fine": frozenset({"fine", "fined", "penalty"}),
+    "settlement": frozenset({"settlement", "settle", "settled"}),
+    "contract": frozenset({"contract"}),
+    "budget": frozenset({"budget"}),
+    "package": frozenset({"package"}),
+    "bailout": frozenset({"bailout", "rescue"}),
+    "investment": frozenset({"investment", "invest", "invested", "investing"}),
+    "compensation": frozenset({"compensation", "compensate"}),
+    "payout": frozenset({"payout"}),
+    "project": frozenset({"project", "scheme"}),
+    "scheme": frozenset({"project", "scheme"}),
+}
+_MAX_RATIO = 2.0
+
+
+def _is_reference(f) -> bool:
+    return (f.q.kind == MONEY and bool(f.det) and f.noun in RELATED and not f.per
+            and not f.moved and not f.q.flags & {"range", "prior", "update", "other"})
+
+
+def _fits(r, a) -> bool:
+    if a.q.unit != r.q.unit or (r.owner and r.owner not in a.names):
+        return False
+    related = RELATED[r.noun]
+    if a.noun:
+        return a.noun in related
+    return bool(a.q.context & related)
+
+
+def _describe(f) -> str:
+    hedge = f"{f.q.hedge} " if f.q.hedge else ""
+    v = f.q.value
+    for scale, word in ((1e9, "billion"), (1e6, "million")):
+        if v >= scale:
+            return f"{hedge}{fmt_number(v / scale)} {word} {f.q.unit}"
+    return f"{hedge}{fmt_number(v)} {f.q.unit}"
+
+
+def check(doc, mentions, options):
+    figs = [f for f in mentions.figures if f.q.kind == MONEY]
+    if len(figs) < 2:
+        return
+    lone = lone_in_sentence(figs, lambda f: (f.q.sentence, f.q.unit))
+
+    def fits(r, a) -> bool:
+        return id(a) in lone and not a.moved and _fits(r, a)
+
+    pairs = back_references(figs, _is_reference, fits, options.get("max_ratio", _MAX_RATIO))
+    yield from findings_for(
+        doc, ID, SEVERITY, pairs, _describe, "amount",
+        "Make these amounts agree, or say what changed (\"raised its offer to\").",
+    )
