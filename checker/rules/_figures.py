@@ -28,19 +28,26 @@ def agree(a, b) -> bool:
     return a.q.lo - room <= b.q.hi and b.q.lo - room <= a.q.hi
 
 
-def back_references(figs, is_reference, antecedent_fits, max_ratio: float | None = None):
-    """Pairs (reference, [antecedents]) where a definite reference disagrees with the one
-    value the earlier statements of its fact give.
+def back_references(figs, is_reference, antecedent_fits, max_ratio: float | None = None,
+                    summary_of=None):
+    """Pairs (reference, [antecedents]) where a reference disagrees with the one value the
+    other statements of its fact give.
 
-    A reference with no fitting antecedent, with an antecedent it agrees with, or whose
-    fitting antecedents disagree among themselves (which one does it refer to?) gives none.
+    A definite reference in the body ("the $4.3 billion deal") is compared with earlier
+    figures; a figure in a headline or caption for which `summary_of(f)` is true, with the
+    body's figures. A reference with no fitting antecedent, with an antecedent it agrees
+    with, or whose fitting antecedents disagree among themselves (which one does it refer
+    to?) gives none.
     """
     for i, r in enumerate(figs):
-        if not is_reference(r):
+        if summary_of is not None and summary_of(r):
+            pool = [a for a in figs[i + 1:i + 1 + MAX_SCAN] if not summary_of(a)]
+        elif is_reference(r):
+            pool = figs[max(0, i - MAX_SCAN):i]  # figs are in text order
+        else:
             continue
         cands = []
-        earlier = figs[max(0, i - MAX_SCAN):i]  # figs are in text order
-        for a in earlier:
+        for a in pool:
             if a.q.sentence == r.q.sentence or a.per or a.q.flags & NOT_A_STATEMENT:
                 continue
             if a.other_time or not antecedent_fits(r, a):
@@ -50,9 +57,9 @@ def back_references(figs, is_reference, antecedent_fits, max_ratio: float | None
             cands.append(a)
         if not cands or any(agree(a, r) for a in cands):
             continue
-        # The value was stated before, in any use ("raised the bid to $3.8bn", then "the
+        # The value was stated elsewhere, in any use ("raised the bid to $3.8bn", then "the
         # $3.8bn deal"): the reference repeats a figure the story gave, not a slip.
-        if any(a.q.unit == r.q.unit and agree(a, r) for a in earlier):
+        if any(a.q.unit == r.q.unit and agree(a, r) for a in pool):
             continue
         if len({(a.q.hedge, a.q.value) for a in cands}) != 1:
             continue

@@ -28,7 +28,11 @@ Compatibility semantics:
     currency in its sentence, and naming the reference's owner when it has one ("Arsenal's
     £100m deal" needs "Arsenal" in the antecedent's sentence). The
     rule reports only when all those antecedents give one value and the reference disagrees
-    with it; when any antecedent agrees, the reference is taken to mean that one.
+    with it; when any antecedent agrees, the reference is taken to mean that one, and when
+    the story states the reference's value anywhere before ("raised its offer to $3.8bn"),
+    the reference repeats it. A headline or caption amount whose noun or words say what it
+    is ("agrees $3.5bn takeover", "to buy Celtrix for $4.8bn") is checked the same way
+    against the body's amounts for that thing.
 
 What it leaves alone:
     Different currencies, stated conversions included ("$10 million (€9.2 million)");
@@ -43,8 +47,10 @@ What it leaves alone:
 from __future__ import annotations
 
 from checker.mentions.quantities import MONEY
-from checker.rules._compare import fmt_number
-from checker.rules._figures import back_references, findings_for, lone_in_sentence
+from checker.rules._compare import SUMMARY_SEGMENTS, fmt_number
+from checker.rules._figures import (
+    NOT_A_STATEMENT, back_references, findings_for, lone_in_sentence,
+)
 
 ID = "money-mismatch"
 SEVERITY = "error"
@@ -82,10 +88,24 @@ def _is_reference(f) -> bool:
             and not f.moved and not f.q.flags & {"range", "prior", "update", "other"})
 
 
+def _topic(f) -> str:
+    """The reference noun, or for a headline figure without one, what its words say it is
+    ("Norvane to buy Celtrix for $4.8bn": a deal)."""
+    if f.noun in RELATED:
+        return f.noun
+    for noun, related in _SUMMARY_TOPICS:
+        if f.q.context & related:
+            return noun
+    return ""
+
+
+_SUMMARY_TOPICS = (("deal", _DEAL), ("grant", _GRANT), ("fee", _FEE))
+
+
 def _fits(r, a) -> bool:
     if a.q.unit != r.q.unit or (r.owner and r.owner not in a.names):
         return False
-    related = RELATED[r.noun]
+    related = RELATED[_topic(r)]
     if a.noun:
         return a.noun in related
     return bool(a.q.context & related)
@@ -109,7 +129,14 @@ def check(doc, mentions, options):
     def fits(r, a) -> bool:
         return id(a) in lone and not a.moved and _fits(r, a)
 
-    pairs = back_references(figs, _is_reference, fits, options.get("max_ratio", _MAX_RATIO))
+    sentences = doc.sentences
+
+    def summary(f) -> bool:
+        return sentences[f.q.sentence].kind in SUMMARY_SEGMENTS and not f.per and \
+            not f.moved and not f.q.flags & NOT_A_STATEMENT and bool(_topic(f))
+
+    pairs = back_references(figs, _is_reference, fits, options.get("max_ratio", _MAX_RATIO),
+                            summary)
     yield from findings_for(
         doc, ID, SEVERITY, pairs, _describe, "amount",
         "Make these amounts agree, or say what changed (\"raised its offer to\").",

@@ -1,0 +1,165 @@
+"""Cases for the figure rules (money-mismatch, percent-mismatch, percentage-arithmetic,
+total-mismatch) and the extraction they read (checker/mentions/figures.py, relations.py).
+
+Each case is a short invented article; `fires` says whether the rule must report it. The
+snapshot fixtures under tests/fixtures/<rule-id>/ pin the spans; these pin the semantics.
+"""
+
+import pytest
+
+from checker.document import Document
+from checker.engine import Settings, check_text
+from checker.mentions import Mentions
+
+HEAD = "Harlow Foods agrees takeover of snack maker Pellworth\n\nDEANSGATE, Marland (Wire) — "
+
+
+def _findings(rule, body, head=HEAD):
+    _, findings = check_text(head + body + "\n", settings=Settings(select=[rule]))
+    return [f for f in findings if f.rule == rule]
+
+
+MONEY = [
+    # same deal, two amounts
+    (True, "Harlow said on Tuesday it had agreed to buy Pellworth for $3.5 billion in cash.\n\n"
+           "The $3.2 billion deal is expected to close next year."),
+    # scales and spellings of one amount are equal
+    (False, "Harlow said on Tuesday it had agreed to buy Pellworth for $3.5bn in cash.\n\n"
+            "The $3.5 billion deal is expected to close next year."),
+    (False, "Harlow said on Tuesday it had agreed to buy Pellworth for 3,500 million dollars.\n\n"
+            "The $3.5 billion deal is expected to close next year."),
+    # rounding at the stated precision
+    (False, "Harlow said on Tuesday it had agreed to buy Pellworth for $3.46 billion.\n\n"
+            "The $3.5 billion deal is expected to close next year."),
+    # different currencies: a conversion, not a second amount
+    (False, "Harlow said on Tuesday it had agreed to buy Pellworth for $10 million (€9.2 million)."
+            "\n\nThe €9.2 million deal is expected to close next year."),
+    # an updated amount
+    (False, "Harlow agreed to buy Pellworth for $3.5 billion in cash.\n\n"
+            "Harlow later raised its offer to $3.8 billion.\n\nThe $3.8 billion deal closed."),
+    # amounts of different things
+    (False, "Harlow agreed to buy Pellworth for $3.5 billion in cash.\n\n"
+            "The $120 million fee would be paid if regulators block it. Revenue was $2.9 billion "
+            "last year, up from $2bn."),
+    # the owner must be named where the amount was stated
+    (False, "Harlow agreed to buy Pellworth, and analysts expect a rival offer of $3.5 billion.\n\n"
+            "Dalby's $3.1 billion offer was rejected in March."),
+]
+
+
+def test_money_mismatch_headline_against_body():
+    head = "Harlow agrees $3.5bn takeover of Pellworth\n\nDEANSGATE, Marland (Wire) — "
+    body = "Harlow said on Tuesday it had agreed to buy Pellworth for $3.2 billion in cash."
+    (f,) = _findings("money-mismatch", body, head)
+    assert "headline" in f.message and "body, paragraph 1" in f.message
+    rounded = "Harlow said on Tuesday it had agreed to buy Pellworth for $3.46 billion in cash."
+    assert not _findings("money-mismatch", rounded, head)
+
+
+PERCENT = [
+    (True, "Lask won the governorship with 54.2% of the vote.\n\n"
+           "Lask's 52.4 percent share was the largest since 1998."),
+    (False, "Lask won the governorship with 54.2% of the vote.\n\n"
+            "Lask's 54 percent share was the largest since 1998."),
+    # percent against percentage points
+    (False, "Lask won the governorship with 54.2% of the vote.\n\n"
+            "Turnout rose 3 points to 41.5%, and Lask's share rose 4 percentage points."),
+    # another candidate's share
+    (False, "Lask won the governorship with 54.2% of the vote.\n\n"
+            "Orsini's 41.3 percent share was his lowest."),
+    # a change is not a level
+    (False, "Kestrel controls 34% of the national market.\n\n"
+            "Its share of the market rose 4% last year."),
+    (True, "Kestrel controls 34% of the national market.\n\n"
+           "With its 43 percent share of the market, Kestrel is under investigation."),
+]
+
+
+ARITHMETIC = [
+    (True, "Rents rose from €1,250 to €1,500, a 25 percent increase."),
+    (False, "Rents rose from €1,250 to €1,500, a 20 percent increase."),
+    (True, "It will cut 1,200 of the 4,000 workers, or 40 percent."),
+    (False, "It will cut 1,000 of the 3,000 workers, or 33%."),
+    # hedges widen the stated figure
+    (False, "A survey found that 496 of the 1,000 tenants, or about 50%, pay too much."),
+    (False, "Deaths fell from 820 to 615, a drop of nearly 25%."),
+    (True, "Deaths fell from 820 to 615, a drop of about 15%."),
+    # between percentages: points or relative, the text does not say
+    (False, "The share rose from 40% to 50%, a 10% increase."),
+    # rounded figures ("1.2 million") allow any value they round from
+    (False, "Visitors rose from 1.2 million to 1.5 million, a 27% increase."),
+    # "to Y from X" and the percentage before
+    (True, "Sales rose 5% to $2.4bn from $2.0bn."),
+    (False, "Sales rose 20% to $2.4bn from $2.0bn."),
+    # "$2bn" may be anything from $1.5bn to $2.5bn: too rounded to check
+    (False, "Sales rose 5% to $2.4bn from $2bn."),
+    # no percentage attached
+    (False, "Listings nearly halved, from 4,100 to 2,180, and 61% of tenants were young."),
+]
+
+
+def test_percentage_arithmetic_tolerance_is_an_option():
+    body = "Rents rose from 1,000 to 1,240, a 25 percent increase."  # 24%
+    assert not check_text(HEAD + body, settings=Settings(select=["percentage-arithmetic"]))[1]
+    strict = Settings(select=["percentage-arithmetic"],
+                      options={"percentage-arithmetic": {"tolerance": 0.5,
+                                                         "relative_tolerance": 0.0}})
+    assert check_text(HEAD + body, settings=strict)[1]
+
+
+TOTAL = [
+    (True, "Nine passengers were hurt, among them four children and seven adults."),
+    (False, "Twelve passengers were hurt, including four children and five adults."),
+    # overlapping categories may sum above the total
+    (False, "Eleven people were treated, among them five women and seven doctors."),
+    (True, "In a 7-2 ruling, the court upheld the ban.\n\nFour justices dissented."),
+    (False, "In a 7-2 ruling, the court upheld the ban.\n\nTwo justices dissented."),
+    (True, "The 15-member council voted 9 to 4 with three abstentions to approve it."),
+    (False, "The 15-member council voted 9 to 4 with two abstentions to approve it."),
+    (True, "Of the 80 seats, the Unity Party won 41, the Greens 27 and independents 15."),
+    (False, "Of the 80 seats, the Unity Party won 41, the Greens 27 and independents 12."),
+    # scores are not splits
+    (False, "The team won 7-2 on Sunday.\n\nFour players were booked."),
+    # a split at another time
+    (False, "It came ten years after a 5-4 decision on the same law.\n\n"
+            "Three justices dissented."),
+    # parts that are not a list of the total
+    (False, "Of the 312 people arrested, 47 were convicted and fined up to 5,000 dollars."),
+]
+
+
+CASES = [(rule, fires, body) for rule, table in (
+    ("money-mismatch", MONEY), ("percent-mismatch", PERCENT),
+    ("percentage-arithmetic", ARITHMETIC), ("total-mismatch", TOTAL),
+) for fires, body in table]
+
+
+@pytest.mark.parametrize("rule,fires,body", CASES)
+def test_rule_case(rule, fires, body):
+    assert bool(_findings(rule, body)) == fires
+
+
+def test_figures_read_the_attached_words():
+    text = (HEAD + "Kestrel controls 34% of the national market. Lask's 52.4 percent share "
+            "was high. Harlow will pay $62 a share. The $4.3 billion deal closed.")
+    figs = {text[f.start:f.end]: f for f in Mentions(Document(text)).figures}
+    assert figs["34%"].of_noun == "market" and not figs["34%"].det
+    assert figs["52.4 percent"].owner == "Lask" and figs["52.4 percent"].noun == "share"
+    assert figs["$62"].per
+    assert figs["$4.3 billion"].det == "the" and figs["$4.3 billion"].noun == "deal"
+
+
+@pytest.mark.parametrize("body", [
+    "1" * 200_000,
+    "12 " * 60_000,
+    "rose from 200 to 300, a 25% increase. " * 4_000,
+    "Of the 80 seats, A won 41, B 27 and C 15. " * 4_000,
+    "voted 7-2 with 3 abstentions. Four justices dissented. " * 3_000,
+    "The $3.5bn deal. " * 8_000,
+    "Alpha Beta " * 20_000,
+])
+def test_hostile_inputs_finish(body):
+    # Bounded patterns and windows: these finish (no timing asserted here; see bench/).
+    doc = Document(HEAD + body)
+    m = Mentions(doc)
+    assert m.figures is not None and m.relations is not None
