@@ -197,6 +197,11 @@ _TIMESHIFT = regex.compile(
     r" (?:ago|earlier|before|later)\b|\bin (?:19|20)\d\d\b|\bearlier this\b|\bsince (?:19|20)\d\d"
     r"\b|\bcompared (?:with|to)\b|\bthe year before\b|\ba year earlier\b|\bin the past\b",
 )
+_DATED = regex.compile(
+    r"\b(?:on|since|until|by) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)"
+)
 _CHANGE_WORDS = regex.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|increase|jumped|grew|"
     r"growth|soared|surged|fell|fallen|falls|falling|dropped|drop|declined|decline|decrease|"
@@ -233,7 +238,7 @@ _EVENT_WORDS = {w: "dead" for w in _EVENT_DEAD} | {w: "injured" for w in _EVENT_
 _VERB_EVENT_LEFT = regex.compile(
     r"(?r)\b(killing|killed|kills|kill|leaving|left|injuring|injured|wounding|wounded|hurting|"
     r"arresting|arrested|detained|detaining|evacuated|evacuating|rescued|rescuing|"
-    r"displacing|displaced|convicted|convicting|sentenced|sentencing)\s+(?:(?:at least|more than|nearly|about|around|some|over|an "
+    r"displacing|displaced|convicted|convicting|sentenced|sentencing|bodies of|remains of)\s+(?:(?:at least|more than|nearly|about|around|some|over|an "
     r"estimated|as many as|up to)\s+)?",
     regex.IGNORECASE,
 )
@@ -245,6 +250,7 @@ _VERB_EVENT = {
     "evacuating": "evacuated", "rescued": "rescued", "rescuing": "rescued",
     "displacing": "displaced", "displaced": "displaced", "convicted": "convicted",
     "convicting": "convicted", "sentenced": "convicted", "sentencing": "convicted",
+    "bodies of": "dead", "remains of": "dead",
 }
 _EVENT_AFTER = regex.compile(
     r"\s+(?:(?:were|was|have|has|had|been|are|is|being|reportedly|confirmed|later|found)\s+)"
@@ -373,6 +379,8 @@ class _SentenceFeatures:
                 flags.append("timeshift")
             if _CHANGE_WORDS.search(low):
                 flags.append("change")
+            if _DATED.search(low):
+                flags.append("dated")  # names a day: "on 3 August", "on Tuesday"
             self.flags = flags
         return self
 

@@ -201,6 +201,6 @@ class _Group:
             return True
         # Elsewhere in the body a story names many counts of one thing (films in two
         # categories, awards won by two games): only a close restatement qualifies.
-        if a.hedge != b.hedge or names_clash:
-            return False
+        if a.hedge != b.hedge or names_clash or ("dated" in a.flags) != ("dated" in b.flags):
+            return False  # (a sentence that names a day the other does not: another event)
         return len(_shared_words(a, b)) >= 2
