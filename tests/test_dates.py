@@ -181,3 +181,19 @@ def test_day_number_and_weekday_agree_with_datetime(day):
 def test_invalid_days():
     assert day_number(2023, 2, 29) is None and day_number(2024, 2, 29) is not None
     assert day_number(2025, 4, 31) is None and day_number(1900, 2, 29) is None
+
+
+def test_copyright_year_when_the_story_states_no_full_date():
+    text, ds = dates_of("The festival opens on Friday, June 13, and refunds close on Jan. 4.\n\n"
+                        "Copyright 2025 Wire News. All rights reserved.")
+    got = by_text(text, ds)
+    d = got["Friday, June 13"]
+    assert (d.year, d.year_basis, d.year_uncertain) == (2025, "copyright", True)
+    assert d.year_source == text.index("2025")
+    assert got["Jan. 4"].year_alternatives == (2025, 2026)  # a late-2025 story may mean 2026
+    # A full date in the story is the better reference; the copyright year only adds doubt.
+    text, ds = dates_of("It opened on June 13, 2024 and closes on Sunday, June 15.\n\n"
+                        "Copyright 2025 Wire News.")
+    d = by_text(text, ds)["Sunday, June 15"]
+    assert (d.year, d.year_basis, d.year_uncertain) == (2024, "date", True)
+

@@ -154,12 +154,14 @@ EVENT_NOUNS = {
     "invasion": "invasion", "raid": "raid", "derailing": "derailment", "hijacking": "hijacking",
     "kidnapping": "kidnapping", "abduction": "kidnapping", "spill": "spill", "leak": "leak",
     "outage": "outage", "blackout": "outage", "heist": "robbery", "robbery": "robbery",
+    "closure": "closure", "shutdown": "closure", "conviction": "conviction",
 }
 # Verbs that name their event outright ("derailed on March 3" dates a derailment).
 EVENT_VERBS = {
     "derailed": "derailment", "crashed": "crash", "collided": "crash", "voted": "vote",
     "signed": "signing", "ruled": "ruling", "exploded": "explosion", "capsized": "sinking",
-    "sank": "sinking", "collapsed": "collapse", "hijacked": "hijacking",
+    "sank": "sinking", "collapsed": "collapse", "hijacked": "hijacking", "shut": "closure",
+    "closed": "closure", "convicted": "conviction",
 }
 # Verbs that say when the subject happened or began; the event is the subject noun.
 _GENERIC_VERBS = frozenset(
@@ -195,7 +197,7 @@ _GENERIC_MODIFIERS = frozenset(
 )
 _DETERMINERS = frozenset("the this that its their his her our".split())
 _INDEFINITE = frozenset("a an".split())
-_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|,")
+_WORD_RE = re.compile(r"[^\W_][\w'’-]*|,")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)(?![\w'’])")
 _NOUN_STOP = frozenset("of for in on at to and or with by the a an as from after before".split())
 _ON_END = re.compile(r"(?:^|\s)on\s+$")
@@ -245,6 +247,7 @@ class DateMention:
     year_source: int = -1
     year_uncertain: bool = False
     year_alternatives: tuple[int, ...] = ()
+    year_basis: str = ""  # "date" (a full date in the story) or "copyright" (its copyright line)
 
     @property
     def is_full(self) -> bool:
@@ -577,6 +580,7 @@ def _link_event(text, s0, s1, d: DateMention, left: str, prev=None, headline=Fal
     words = [(m.group(), base + m.start(), base + m.end()) for m in _WORD_RE.finditer(left)]
     words = words[:-1]  # drop "on"
     generic = False
+    obj: list[str] = []  # the words skipped between a verb and "on": its object
     idx = len(words)
     budget = 12
     while idx > 0 and budget > 0:
@@ -585,8 +589,10 @@ def _link_event(text, s0, s1, d: DateMention, left: str, prev=None, headline=Fal
         w, ws, we = words[idx]
         low = w.lower()
         if low in EVENT_VERBS:
+            mods = set(_words_before(words, idx)) | set(_modifiers(
+                w for w in obj if w.lower() not in _NOUN_STOP and w.lower() not in _FILLERS))
             return (EVENT_VERBS[low], (ws, we), _definite_before(words, idx), flags,
-                    _words_before(words, idx))
+                    tuple(sorted(mods)))
         key, plural = _event_key(w)
         if key and (w[:1].islower() or ws == s0):
             if plural:
@@ -621,12 +627,13 @@ def _link_event(text, s0, s1, d: DateMention, left: str, prev=None, headline=Fal
         # on May 23", "struck eastern Turkey on 12 January", "the referendum on the tram line
         # held on May 18". Only plain words may stand between; an event verb, a verb of
         # happening (before any other) or, after one, the event noun resumes the walk.
-        for j in range(idx - 1, max(-1, idx - 6), -1):
+        for j in range(idx - 1, max(-1, idx - 8), -1):
             wj = words[j][0]
             lj = wj.lower()
             if lj in EVENT_VERBS or (lj in _GENERIC_VERBS and not generic) or \
                     (generic and _event_key(wj)[0] and wj[:1].islower() and
                      words[j + 1][0].lower() in _OBJECT_PREPS):
+                obj.extend(x[0] for x in words[j + 1:idx + 1] if x[0] != ",")
                 idx = j + 1
                 break
             if wj == "," or lj in _REPORTING or lj in _GENERIC_VERBS:
@@ -677,33 +684,73 @@ def _infer_years(doc, dates: list[DateMention]) -> None:
     the first one after it when the story states a single year; file-photo dates,
     anniversaries and dates of earlier events are never references. Of the reference's year
     and its neighbours, the one that puts the date nearest the reference is taken ("will take
-    office on Jan. 6" in a story dated Sept. 15, 2024 is Jan. 6, 2025). The inference is
-    marked uncertain when the story's references state more than one year.
+    office on Jan. 6" in a story dated Sept. 15, 2024 is Jan. 6, 2025). A story with no full
+    date takes the year of its copyright line ("Copyright 2025 Wire News"), or the year next
+    to it for dates near New Year. The inference is marked uncertain when the references and
+    the copyright line state more than one year, or when only the copyright line gives one;
+    `year_alternatives` then lists every year the story would allow.
     """
     refs = [d for d in dates if d.is_full and not d.flags & {FILE, ANNIVERSARY, EARLIER, SINCE}]
-    if not refs:
+    copyright = _copyright_year(doc)
+    if not refs and copyright is None:
         return
-    years = {d.year for d in refs}
+    years = {d.year for d in refs} | ({copyright[0]} if copyright else set())
     uncertain = len(years) > 1
     ref_starts = [r.start for r in refs]
     for k, d in enumerate(dates):
         if d.day is None or d.month is None or "year" in d.stated:
             continue
         i = bisect.bisect_left(ref_starts, d.start)
+        basis = "date"
         if i:
             ref = refs[i - 1]
-        elif not uncertain:
+        elif refs and not uncertain:
             ref = refs[0]
+        elif not refs:
+            basis = "copyright"
         else:
             continue
-        year = _nearest_year(d, ref)
+        if basis == "date":
+            year = _nearest_year(d, ref)
+            source = ref.date_start
+        else:
+            year, source = copyright
         if year is None:
             continue
         alternatives = ()
-        if uncertain:
-            alternatives = tuple(sorted({y for r in refs if (y := _nearest_year(d, r))}))
-        dates[k] = replace(d, year=year, year_inferred=True, year_source=ref.date_start,
-                           year_uncertain=uncertain, year_alternatives=alternatives)
+        if uncertain or basis == "copyright":
+            alt = {y for r in refs if (y := _nearest_year(d, r))}
+            if copyright:
+                alt |= _copyright_years(d.month, copyright[0])
+            alternatives = tuple(sorted(alt))
+        dates[k] = replace(d, year=year, year_inferred=True, year_source=source,
+                           year_uncertain=uncertain or basis == "copyright",
+                           year_alternatives=alternatives, year_basis=basis)
+
+
+_COPYRIGHT = re.compile(r"(?:\bcopyright\b|©|\(c\))\s*(?:©\s*|\(c\)\s*)?((?:19|20)\d\d)\b",
+                        re.IGNORECASE)
+
+
+def _copyright_year(doc) -> tuple[int, int] | None:
+    """The year of the article's copyright line (its publication year) and its offset."""
+    found = None
+    for b in doc.blocks:
+        if b.kind == "boilerplate" and b.end - b.start < 300:
+            m = _COPYRIGHT.search(doc.text, b.start, b.end)
+            if m:
+                found = (int(m.group(1)), m.start(1))
+    return found
+
+
+def _copyright_years(month: int, year: int) -> set[int]:
+    """Years a date in a story published in `year` can fall in: next year's for January and
+    February, last year's for November and December, as the story may be from either end."""
+    if month <= 2:
+        return {year, year + 1}
+    if month >= 11:
+        return {year - 1, year}
+    return {year}
 
 
 def _nearest_year(d: DateMention, ref: DateMention) -> int | None:

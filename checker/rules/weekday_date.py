@@ -21,11 +21,12 @@ Example:
 What it leaves alone:
     Weekdays that are not attached to the date ("on Monday, a week after the March 4 vote",
     "Sunday's first round ... the Nov. 12, 2023 vote"), weekdays alone ("on Sunday"), dates
-    with no year when the story states no full date to take one from, inferred years more
-    than five months from their reference (the year could be either side), and ranges. When
-    the story's full dates state more than one year the inferred year is uncertain: the rule
-    stays silent if the weekday is right in the year any of them would give, and otherwise
-    reports only a warning.
+    with no year when the story states neither a full date nor a copyright year to take one
+    from, inferred years more than five months from their reference (the year could be either
+    side), and ranges. When the story's full dates and copyright line state more than one
+    year, or only the copyright line gives one, the inferred year is uncertain: the rule stays
+    silent if the weekday is right in any year the story allows (next year's for January and
+    February, last year's for November and December), and otherwise reports only a warning.
 """
 
 from __future__ import annotations
@@ -58,23 +59,29 @@ def check(doc, mentions, options):
         spans = [Span(d.start, d.end, f"{where}: {said}, but {full} is a {really}")]
         severity = SEVERITY
         if d.year_inferred:
-            ref = by_start.get(d.year_source)
-            if ref is None:
-                continue
-            ref_day = ref.day_number()
-            if ref_day is None or abs(d.day_number() - ref_day) > _MAX_INFER_DAYS:
-                continue
-            ref_text = text[ref.date_start:ref.date_end]
-            note = (f" (the year {d.year} is inferred from \"{ref_text}\" in "
-                    f"{doc.where(ref.date_start)}")
+            if any(d.weekday_in(y) == d.weekday for y in d.year_alternatives):
+                continue  # right in another year the story allows
+            if d.year_basis == "copyright":
+                src = (d.year_source, d.year_source + 4)
+                note = (f" (the year {d.year} is assumed from the copyright line; the story "
+                        f"states no full date")
+            else:
+                ref = by_start.get(d.year_source)
+                if ref is None:
+                    continue
+                ref_day = ref.day_number()
+                if ref_day is None or abs(d.day_number() - ref_day) > _MAX_INFER_DAYS:
+                    continue
+                src = (ref.date_start, ref.date_end)
+                note = (f" (the year {d.year} is inferred from \"{text[src[0]:src[1]]}\" in "
+                        f"{doc.where(ref.date_start)}")
+                if d.year_uncertain:
+                    note += "; the story states more than one year"
             if d.year_uncertain:
-                if any(d.weekday_in(y) == d.weekday for y in d.year_alternatives):
-                    continue  # right in another year the story states
-                note += "; the story states more than one year"
                 severity = WARNING
             note += ")"
-            spans.append(Span(ref.date_start, ref.date_end,
-                              f"{doc.where(ref.date_start)}: year {d.year} taken from here"))
+            spans.append(Span(src[0], src[1],
+                              f"{doc.where(src[0])}: year {d.year} taken from here"))
         else:
             note = ""
         yield Finding(
