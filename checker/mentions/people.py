@@ -15,8 +15,10 @@ Ages come from `mentions.quantities` (kind "age") and are linked to the person m
 beside them: "Solberg, 52," and "the 54-year-old Solberg". An age at a past event ("was 30
 when", "at age 30 in 1989", "as a 19-year-old", "the then 54-year-old") is marked past.
 
-Everything is linear: one token regex per sentence, runs joined by looking at the gap between
-neighbouring tokens, and small anchored regexes around each run.
+Everything is linear: one light regex per sentence finds candidate runs, name words are read
+only inside runs of two or more words, and small anchored regexes look around a run only when
+the word beside it makes them worth trying. Lone capitalised words are read only when they are
+a known surname or could be a misspelling of one.
 """
 
 from __future__ import annotations
@@ -28,8 +30,8 @@ import regex
 
 from checker.mentions.first_names import FIRST_NAMES
 
-# A capitalised name word: "Varga", "O'Neill", "McAllister", "Smith-Jones", "al-Sadr",
-# "Nuku'alofa". An apostrophe-s ending is a possessive, not part of the name. All-capital words
+# A capitalised name word: "Varga", "O'Neill", "McAllister", "Smith-Jones", "Sadr" (in
+# "al-Sadr"), "Nuku'alofa". An apostrophe-s ending is a possessive, not part of the name. All-capital words
 # (acronyms, datelines) never match: a name word has lowercase letters after its capital.
 _TOKEN = regex.compile(
     r"(?<![\w'’])\p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?"
