@@ -27,30 +27,50 @@ from dataclasses import dataclass
 import regex
 
 from checker.mentions.figures import half_unit
-from checker.mentions.numbers import NUMBER, parse_number
+from checker.mentions.numbers import NUMERAL, SCALE_SUFFIX, SCALE_WORD, parse_number
 from checker.mentions.quantities import COUNT, PERCENT
 
+class _Lazy:
+    """A pattern compiled on first use: most articles never need most of these, and
+    compiling them all would cost more than checking the article."""
+
+    __slots__ = ("_args", "_pattern")
+
+    def __init__(self, *args) -> None:
+        self._args = args
+        self._pattern = None
+
+    def __getattr__(self, name):
+        pattern = self._pattern
+        if pattern is None:
+            pattern = self._pattern = regex.compile(*self._args)
+        return getattr(pattern, name)
+
+
 _CUR = r"(?:US\$|C\$|A\$|\$|£|€|¥|₹)"
-_FIG = rf"(?:{_CUR}\s?)?{NUMBER}"
+# Numerals only ("1,250", "1.2 million", "3bn"): relations are stated in figures, and the
+# word-number alternation would cost more to compile than this module's whole run.
+_NUM = rf"{NUMERAL}(?:\s?{SCALE_SUFFIX}\b|\s+{SCALE_WORD}\b)?"
+_FIG = rf"(?:{_CUR}\s?)?{_NUM}"
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
-_HEDGED_LEFT = regex.compile(
+_HEDGED_LEFT = _Lazy(
     r"(?r)\b(?:about|around|nearly|almost|roughly|some|over|more than|less than|under|"
     r"approximately|an estimated|at least|up to|just over|just under)\s+$",
     regex.IGNORECASE,
 )
-_FROM_TO = regex.compile(
+_FROM_TO = _Lazy(
     rf"\bfrom\s+({_FIG})(?:\s+[\p{{L}}]+){{0,2}}?"
     rf"(?:\s+(?:in|at\s+the\s+end\s+of|in\s+late|in\s+early)\s+(?:1[89]|20)\d\d)?"
     rf"\s+to\s+({_FIG})",
     regex.IGNORECASE,
 )
-_TO_FROM = regex.compile(rf"\bto\s+({_FIG})\s+from\s+({_FIG})", regex.IGNORECASE)
-_PART_OF = regex.compile(
-    rf"\b({NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?({NUMBER})"
+_TO_FROM = _Lazy(rf"\bto\s+({_FIG})\s+from\s+({_FIG})", regex.IGNORECASE)
+_PART_OF = _Lazy(
+    rf"\b({_NUM})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?({_NUM})"
     r"((?:\s+[\p{L}][\p{L}'’-]*){1,3})",
     regex.IGNORECASE,
 )
-_SHARE_LINK_AFTER = regex.compile(
+_SHARE_LINK_AFTER = _Lazy(
     r"(?:,\s*or|\bor|\(|—|–|\bturnout\s+(?:of|was|at|rate\s+of)|\brepresenting|"
     r"\bequivalent\s+to|\bamounting\s+to)\s*$",
     regex.IGNORECASE,
@@ -60,49 +80,49 @@ _PHRASE_END = frozenset(
     are had have has cast casting said""".split()
 )
 _SHARE_LINK_BEFORE = regex.compile(r"^\s*,?\s*(?:with|as)\s*$", regex.IGNORECASE)
-_MARKER = regex.compile(
+_MARKER = _Lazy(
     r"[^.;:\d]{0,40}?(?:,|—|–|:)\s*(among them|among whom|of whom|of which|of them|"
     r"including)\s+",
     regex.IGNORECASE,
 )
 _LIST_GAP = regex.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
-_OF_THE = regex.compile(
-    rf"Of\s+(?:the|its|their)\s+({NUMBER})(\s+[\p{{L}}][\p{{L}}'’-]*)"
+_OF_THE = _Lazy(
+    rf"Of\s+(?:the|its|their)\s+({_NUM})(\s+[\p{{L}}][\p{{L}}'’-]*)"
     r"[^,.;\d]{0,60},",
 )
-_BARE_INT = regex.compile(rf"\b({NUMBER})\b(?!\s*(?:%|per\s?cent|percent|-|–|\.\d))",
+_BARE_INT = _Lazy(rf"\b({_NUM})\b(?!\s*(?:%|per\s?cent|percent|-|–|\.\d))",
                           regex.IGNORECASE)
-_OF_LIST_GAP = regex.compile(
+_OF_LIST_GAP = _Lazy(
     r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\p{L}][\p{L}'’.-]*\s+){1,4}$"
 )
-_OF_FIRST_GAP = regex.compile(r"^\s*(?:the\s+)?(?:[\p{L}][\p{L}'’.-]*\s+){1,5}$")
+_OF_FIRST_GAP = _Lazy(r"^\s*(?:the\s+)?(?:[\p{L}][\p{L}'’.-]*\s+){1,5}$")
 
 _W = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
       r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)")
-_SPLIT_TRIGGER = regex.compile(
-    r"\b(?:vot|rul|decision|verdict|majority|judg|abstain|abstention|dissent|member)",
-    regex.IGNORECASE,
-)
-_SPLIT = regex.compile(
+# Words without which a sentence holds no split or dissent, and no breakdown marker.
+_SPLIT_HINTS = ("vot", "rul", "decision", "verdict", "majority", "judg", "abstain",
+                "abstention", "dissent", "member")
+_MARKER_HINTS = ("among", "of whom", "of which", "of them", "including")
+_SPLIT = _Lazy(
     rf"\b(?:(voted|vote\s+of|votes\s+of|vote\s+was|ruled|by)\s+)?({_W})(\s*[-–]\s*|\s+votes?\s+to\s+|"
     rf"\s+to\s+)({_W})\b(?:\s+(decision|ruling|vote|verdict|majority|judgment|judgement|split|"
     r"margin|in\s+favou?r))?",
     regex.IGNORECASE,
 )
-_ABSTAIN = regex.compile(
+_ABSTAIN = _Lazy(
     rf",?\s*(?:with|and)\s+({_W})\s+(?:abstentions?|abstaining|members?\s+abstaining)\b",
     regex.IGNORECASE,
 )
-_MEMBERS = regex.compile(rf"\b({_W})[-–]member\b", regex.IGNORECASE)
+_MEMBERS = _Lazy(rf"\b({_W})[-–]member\b", regex.IGNORECASE)
 _BODY_WORDS = (r"(?:justices?|judges?|members?|council\s+members?|councillors?|councilors?|"
                r"senators?|lawmakers?|jurors?|directors?|commissioners?|MPs|deputies|"
                r"ministers?|board\s+members?|trustees?|governors?)")
-_DISSENT = regex.compile(
+_DISSENT = _Lazy(
     rf"\b({_W})\s+(?:of\s+the\s+)?(?:[\p{{L}}-]+\s+){{0,2}}?{_BODY_WORDS}\s+"
     r"(?:who\s+|had\s+|have\s+)?(?:dissented|voted\s+(?:no|against)|opposed\s+(?:it|the))",
     regex.IGNORECASE,
 )
-_OLD_SPLIT = regex.compile(
+_OLD_SPLIT = _Lazy(
     r"\b(?:ago|earlier|previous(?:ly)?|last year|in (?:19|20)\d\d|years after|years before|"
     r"precedent)\b",
     regex.IGNORECASE,
@@ -196,29 +216,58 @@ def extract_relations(doc, quantities) -> Relations:
     text = doc.text
     by_sentence: dict[int, list] = {}
     for q in quantities:
-        by_sentence.setdefault(q.sentence, []).append(q)
+        if q.kind == PERCENT or q.kind == COUNT:
+            by_sentence.setdefault(q.sentence, []).append(q)
+    # One pass over the text finds the few sentences that can hold a split or a breakdown.
+    split_sents, marker_sents = _hinted(doc)
+    visit = set(by_sentence) | split_sents
     rel = Relations([], [], [], [], [])
-    for sent in doc.sentences:
+    sentences = doc.sentences
+    for sent in sentences:
+        if sent.duplicate_of is None and text.startswith("Of ", sent.start):
+            visit.add(sent.index)
+    for i in sorted(visit):
+        sent = sentences[i]
         if sent.duplicate_of is not None:
             continue
         s0, s1 = sent.start, sent.end
-        qs = by_sentence.get(sent.index, [])
+        qs = by_sentence.get(i, ())
         pcts = [q for q in qs if q.kind == PERCENT]
-        low = None
         if pcts:
             low = text[s0:s1].lower()
             if "from" in low:
                 _changes(text, sent, pcts, rel)
             if " of " in low:
                 _shares(text, sent, pcts, rel)
-        counts = [q for q in qs if q.kind == COUNT]
-        if counts:
-            _breakdowns(text, sent, counts, rel)
+        if i in marker_sents:
+            counts = [q for q in qs if q.kind == COUNT]
+            if counts:
+                _breakdowns(text, sent, counts, rel)
         if text.startswith("Of ", s0):
             _of_the_list(text, sent, rel)
-        if _SPLIT_TRIGGER.search(text, s0, s1):
+        if i in split_sents:
             _splits(text, sent, rel)
     return rel
+
+
+def _hinted(doc) -> tuple[set[int], set[int]]:
+    """Sentences that can hold a split or dissent, and those that can hold a breakdown
+    (plain substring search: far cheaper than a case-insensitive pattern over the text)."""
+    low = doc.text.lower()
+    return _sentences_with(doc, low, _SPLIT_HINTS), _sentences_with(doc, low, _MARKER_HINTS)
+
+
+def _sentences_with(doc, low: str, words) -> set[int]:
+    found: set[int] = set()
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            if i == 0 or not low[i - 1].isalnum():
+                sent = doc.sentence_at(i)
+                if sent is not None:
+                    found.add(sent.index)
+            i = low.find(w, i + len(w))
+    return found
 
 
 def _changes(text, sent, pcts, rel) -> None:
@@ -248,12 +297,12 @@ def _changes(text, sent, pcts, rel) -> None:
             _exactness(oraw), _exactness(nraw)))
 
 
-_CHANGE_AFTER_PCT = regex.compile(
+_CHANGE_AFTER_PCT = _Lazy(
     r"\s*(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|growth|"
     r"climb|slump|plunge|surge|fewer|more|lower|higher)\b",
     regex.IGNORECASE,
 )
-_CHANGE_BEFORE_PCT = regex.compile(
+_CHANGE_BEFORE_PCT = _Lazy(
     r"(?r)\b(?:up|down|rose|fell|increased|decreased|dropped|declined|jumped|climbed|grew|"
     r"slumped|plunged|surged|(?:an?\s+)?(?:increase|rise|jump|gain|drop|fall|decline|"
     r"decrease|cut|reduction|growth)\s+of)\s+$",
