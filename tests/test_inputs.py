@@ -393,3 +393,44 @@ def test_unused_suppression_report_through_the_cli(tmp_path):
     findings = json.loads(out)["files"][0]["findings"]
     assert [(f["rule"], f["spans"][0]["line"], f["spans"][0]["column"]) for f in findings] == [
         ("count-mismatch", 1, 21), ("unused-suppression", 5, 1)]
+
+
+# -- hostile markup: the readers' work grows linearly -----------------------------------------
+
+HOSTILE = {
+    "x.html": ["<", "</", "<!", "<p>", "<div>", "<a \"", "<a '", "<nav>", "</p>", "&#", "&amp;",
+               "<img alt='1'>", "<!--", "<script>", "<h1>", "<br>", "x "],
+    "x.md": ["[", "![a", "](", "*_", "<a ", "a <!--", "&a", "&amp;", "\\*", "`", "> - # x\n",
+             "- a\n", "|\n", "```\n", "---\n", "x\n===\n", "<!-- x -->\n"],
+}
+
+
+def _reader_lines(path: str, text: str) -> int:
+    """Python lines executed under checker/inputs while reading `text`."""
+    import checker.inputs as pkg_mod
+
+    pkg = os.path.dirname(pkg_mod.__file__) + os.sep
+    count = 0
+
+    def tracer(frame, event, arg):
+        nonlocal count
+        if not frame.f_code.co_filename.startswith(pkg):
+            return None
+        if event == "line":
+            count += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        load(path, text)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+@pytest.mark.parametrize("path, unit", [(p, u) for p, units in HOSTILE.items() for u in units])
+def test_reader_work_grows_linearly_on_hostile_markup(path, unit):
+    load(path, unit)  # warm the imports
+    small = _reader_lines(path, unit * 500)
+    big = _reader_lines(path, unit * 2000)
+    assert big < 6 * max(small, 1), (small, big)
