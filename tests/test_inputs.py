@@ -153,6 +153,8 @@ def test_json_blocks_and_explicit_dateline():
      ["Title", "snake_case and 5 * 3 stay, *escaped* too, ~300 people."]),
     ("Title\n---\n\nLine one\ncontinues here.\n\n1. First item\n2) Second\n   continued",
      ["Title", "Line one continues here.", "First item", "Second continued"]),
+    ("Title\n\nThe law took effect in\n2024. Officials said\n1. One\n- Two",
+     ["Title", "The law took effect in 2024. Officials said", "One", "Two"]),
     ("## Sub first\n\n> Quoted\n> more\n\n| a | 9 |\n|---|---|\n\n***\n\nAfter rule.",
      ["Sub first", "Quoted more", "| a | 9 |", "|---|---|", "After rule."]),
     ("Title\n\nText <!-- inline 4 dead --> goes on.\n\n<!--\nmulti 5 dead\n-->\nNext para.",

@@ -170,6 +170,9 @@ class _Reader:
         if self.para is None and _REFDEF.match(src, s, e):
             return
         m = _LIST.match(src, s, e)
+        if m and self.para == "p" and src[s:m.end()].strip()[:-1].isdigit() \
+                and src[s:m.end()].strip()[:-1] != "1":
+            m = None  # as in CommonMark, only "1." starts a list inside a paragraph ("in\n2024.")
         kind = "quote" if quoted else "p"
         if m:
             self.close()
