@@ -47,6 +47,17 @@ MONEY = [
 ]
 
 
+def test_percent_mismatch_headline_against_body():
+    head = "Lask wins Esterland race with 54% of the vote\n\nPORT ALDINE (Wire) — "
+    body = "Miriam Lask won the governorship of Esterland with 52.4% of the vote on Sunday."
+    (f,) = _findings("percent-mismatch", body, head)
+    assert "headline" in f.message
+    agreeing = "Miriam Lask won the governorship of Esterland with 54.2% of the vote."
+    assert not _findings("percent-mismatch", agreeing, head)
+    other = "Orsini won 52.4% of the vote in Dunmore county in a separate race."
+    assert not _findings("percent-mismatch", other, head)
+
+
 def test_money_mismatch_headline_against_body():
     head = "Harlow agrees $3.5bn takeover of Pellworth\n\nDEANSGATE, Marland (Wire) — "
     body = "Harlow said on Tuesday it had agreed to buy Pellworth for $3.2 billion in cash."

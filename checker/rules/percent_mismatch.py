@@ -26,6 +26,9 @@ Compatibility semantics:
        market share; for a cut, an earlier "cut/reduce ... N%". A named owner ("Lask's")
        must be named in the antecedent's sentence. Only when those antecedents give one
        value and the reference disagrees with it.
+       A headline or caption share ("Lask wins with 54% of the vote") is checked the same
+       way against the body's statements of that share, in sentences naming the same
+       place or party.
     2. Two plain levels with the same "of" phrase of at least two words ("of children under
        five"), in different paragraphs, in sentences that name the same place or party and
        that do not refer to another time.
@@ -43,7 +46,7 @@ What it leaves alone:
 from __future__ import annotations
 
 from checker.mentions.quantities import PERCENT
-from checker.rules._compare import fmt_number
+from checker.rules._compare import SUMMARY_SEGMENTS, fmt_number
 from checker.rules._figures import (
     NOT_A_STATEMENT, agree, back_references, findings_for, lone_in_sentence,
 )
@@ -118,7 +121,20 @@ def check(doc, mentions, options):
     def fits(r, a) -> bool:
         return id(a) in lone and _fits(r, a)
 
-    pairs = list(back_references(figs, _is_reference, fits))
+    sentences = doc.sentences
+
+    def summary(f) -> bool:
+        # A headline or caption share ("Lask wins with 54% of the vote") is checked against
+        # the body's statements of that share.
+        return sentences[f.q.sentence].kind in SUMMARY_SEGMENTS and _level(f) and \
+            bool(f.of_noun or f.noun in _SHARE_NOUNS) and bool(f.names)
+
+    def summary_fits(r, a) -> bool:
+        if summary(r) and not (r.names & a.names):
+            return False
+        return fits(r, a)
+
+    pairs = list(back_references(figs, _is_reference, summary_fits, summary_of=summary))
     pairs += list(_same_group(doc, [f for f in figs if id(f) in lone]))
     yield from findings_for(
         doc, ID, SEVERITY, pairs, _describe, "percentage",
