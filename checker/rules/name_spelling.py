@@ -75,7 +75,7 @@ def check(doc, mentions, options):
         first_full.setdefault(m.key, m)
     surnames = [k for k in first_full if _MIN_LEN <= len(k) <= _MAX_LEN]
     givens = {surname_key(m.given.rstrip(".")) for m in full}
-    index = NearIndex(surnames)
+    index = None  # built only if some reference matches no full name (rare)
 
     # Errors: bare references that match no full name but one introduced surname closely.
     variants: dict[tuple[str, str], list] = defaultdict(list)
@@ -88,6 +88,8 @@ def check(doc, mentions, options):
         if m.key in people.run_keys:
             continue  # written in full somewhere ("Robbie Williams"), just not read as a person
         if m.key not in nearest:
+            if index is None:
+                index = NearIndex(surnames)
             near: list[str] = []
             for k in index.candidates(m.key):
                 if _close(m.key, k):
