@@ -83,8 +83,9 @@ _BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def reference_line_col(text: str, offset: int) -> tuple[int, int]:
-    """Line and column computed independently of Document: a line ends at LF, CRLF or CR."""
-    ends = [m.end() for m in _BREAK.finditer(text, 0, offset)]
+    """Line and column computed independently of Document: a line ends at LF, CRLF or CR
+    (the LF of a CRLF still belongs to the line the CRLF ends)."""
+    ends = [m.end() for m in _BREAK.finditer(text) if m.end() <= offset]
     line_start = ends[-1] if ends else 0
     return len(ends) + 1, offset - line_start + 1
 
@@ -231,5 +232,5 @@ def test_real_articles_keep_findings_across_newline_styles(data):
 def test_reference_line_col_itself():
     # the oracle the properties lean on, pinned by hand
     text = "ab\r\ncd\ref\ngh"
-    assert [reference_line_col(text, i) for i in (0, 4, 7, 10, 11)] == \
-        [(1, 1), (2, 1), (3, 1), (4, 1), (4, 2)]
+    assert [reference_line_col(text, i) for i in (0, 3, 4, 7, 10, 11)] == \
+        [(1, 1), (1, 4), (2, 1), (3, 1), (4, 1), (4, 2)]

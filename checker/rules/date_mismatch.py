@@ -50,7 +50,9 @@ from checker.mentions.dates import (
     ANNIVERSARY, CHANGED, DISTINCT, EARLIER, FILE, OTHER_TIME, PLURAL, RANGE, SEVERAL, SINCE,
     UNTIL, day_number,
 )
-from checker.rules._compare import odd_one_out, partition, sides_text, spans_for
+from checker.rules._compare import (
+    comparable, odd_one_out, partition, sides_text, spans_for,
+)
 
 ID = "date-mismatch"
 SEVERITY = "error"
@@ -78,8 +80,8 @@ def check(doc, mentions, options):
             groups[d.event].append(d)
 
     for event, ds in groups.items():
-        if len(ds) < 2:
-            continue
+        if not comparable(ds):
+            continue  # one date, or a list of dates too long to be one event restated
         days = {(d.month, d.day) for d in ds}
         if len(days) != 2:
             continue  # one day (agreement) or three and more (several events)
