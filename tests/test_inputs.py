@@ -410,24 +410,9 @@ HOSTILE = {
 def _reader_lines(path: str, text: str) -> int:
     """Python lines executed under checker/inputs while reading `text`."""
     import checker.inputs as pkg_mod
+    from tracing import lines_executed
 
-    pkg = os.path.dirname(pkg_mod.__file__) + os.sep
-    count = 0
-
-    def tracer(frame, event, arg):
-        nonlocal count
-        if not frame.f_code.co_filename.startswith(pkg):
-            return None
-        if event == "line":
-            count += 1
-        return tracer
-
-    sys.settrace(tracer)
-    try:
-        load(path, text)
-    finally:
-        sys.settrace(None)
-    return count
+    return lines_executed(lambda: load(path, text), os.path.dirname(pkg_mod.__file__) + os.sep)
 
 
 @pytest.mark.parametrize("path, unit", [(p, u) for p, units in HOSTILE.items() for u in units])
