@@ -1,4 +1,5 @@
-"""People extraction: name shapes, titles, roles, surname links and ages (checker/mentions/people.py)."""
+"""People extraction (checker/mentions/people.py): name shapes, titles, roles, surname links
+and ages."""
 
 from checker.document import Document
 from checker.mentions import Mentions

@@ -111,7 +111,9 @@ _SAY = (
     r"said|says|told|tells|added|adds|explained|insisted|argued|warned|wrote|noted|stressed|"
     r"admitted|claimed|announced|declared|replied|recalled|asked|urged|testified|confirmed"
 )
-_SAY_AFTER = regex.compile(rf"(?:,\s+\d{{1,3}},)?\s+(?:(?:has|had|also|later|then)\s+)?(?:{_SAY})\b")
+_SAY_AFTER = regex.compile(
+    rf"(?:,\s+\d{{1,3}},)?\s+(?:(?:has|had|also|later|then)\s+)?(?:{_SAY})\b"
+)
 _SAY_WORDS = frozenset(_SAY.split("|"))
 _AGE_AFTER = regex.compile(r",\s+(?:aged\s+)?\d{1,3}[,)]")
 _WHO_AFTER = regex.compile(r",\s+who\b")
@@ -176,7 +178,8 @@ _PAST_AGE_LEFT = regex.compile(
 _PAST_AGE_RIGHT = regex.compile(
     r"\s*(?:,\s*)?(?:when|in (?:19|20)\d\d|at the time|back then|years ago)\b"
 )
-_BORN = regex.compile(r"\b(?:born|birthday|birth)\b", regex.IGNORECASE)
+# A birth date or an imminent or recent birthday: ages one apart can then both be right.
+_BORN = regex.compile(r"\b(?:born|birthday|birth|turns \d|turned \d|turning \d)", regex.IGNORECASE)
 _COMMA_GAP = regex.compile(r",\s*(?:aged\s+)?$")
 
 _OF_TITLES = frozenset("secretary minister chief director chancellor president".split())
