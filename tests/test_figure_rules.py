@@ -41,6 +41,10 @@ MONEY = [
     (False, "Harlow agreed to buy Pellworth for $3.5 billion in cash.\n\n"
             "The $120 million fee would be paid if regulators block it. Revenue was $2.9 billion "
             "last year, up from $2bn."),
+    # a negotiation: bids before the deal
+    (False, "United rejected an initial £20m bid from City for the striker.\n\n"
+            "The £27m deal was completed on Friday."),
+    (False, "City made a £20m offer for the striker.\n\nThe £27m deal was completed on Friday."),
     # the owner must be named where the amount was stated
     (False, "Harlow agreed to buy Pellworth, and analysts expect a rival offer of $3.5 billion.\n\n"
             "Dalby's $3.1 billion offer was rejected in March."),
@@ -81,6 +85,10 @@ PERCENT = [
     # a change is not a level
     (False, "Kestrel controls 34% of the national market.\n\n"
             "Its share of the market rose 4% last year."),
+    (True, "Corvina said it would cut 12% of its workforce.\n\n"
+           "The 15 percent reduction will fall on ground staff."),
+    (False, "Corvina said it would cut 12% of its workforce.\n\n"
+            "The 15 percent cut in fares will start in May."),
     (True, "Kestrel controls 34% of the national market.\n\n"
            "With its 43 percent share of the market, Kestrel is under investigation."),
 ]

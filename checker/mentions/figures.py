@@ -11,6 +11,7 @@ For every MONEY, PERCENT and POINTS quantity (see quantities.py) this reads, onc
 - `of_noun` / `of_text`: the head of an "of" phrase after the figure or its noun ("54.2% of
   the vote" -> vote, "34% of the national market for milk" -> market; "78% of children under
   five" -> child, of_text "children under five").
+- `noun_prep`: the preposition right after that noun ("the 10% cut in prices" -> "in").
 - `change`: the figure states a change, not a level ("rose 5%", "up 14%", "a 25 percent
   increase", "a drop of 15%", "cut by 3%").
 - `verb`: the word just before the figure, lower-case ("took", "cut", "controls").
@@ -69,6 +70,7 @@ _PER_AFTER = regex.compile(
 )
 _MOVED_LEFT = regex.compile(r"(?r)\b(?:to|from|by|valued\s+at|valuing\s+\w+\s+at)\s+$",
                             regex.IGNORECASE)
+_PREP_AFTER = regex.compile(r"[ \t]+(in|of|to|on|for|from|at)\b", regex.IGNORECASE)
 _OTHER_TIME = regex.compile(
     r"\b(?:in|since|during|by|until|of|from)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|"
     r"\b(?:last|previous|prior)\s+(?:year|month|week|season|quarter|decade|time|election)\b|"
@@ -114,6 +116,7 @@ class Figure:
     per: bool
     names: frozenset[str]
     other_time: bool  # the sentence places something at another time ("in 2019", "last year")
+    noun_prep: str  # the preposition after the noun: "the 10% cut in prices" -> "in"
     moved: bool  # a value something moved to, from or by ("raised to £1.5bn", "from $2bn")
     half_unit: float  # how far rounding at the stated precision may move it ("$3.5bn": 0.05bn)
 
@@ -172,8 +175,12 @@ def extract_figures(doc, quantities) -> list[Figure]:
                 break
             if lw.endswith(("ed", "ing")) or lemma(lw) != lw:
                 break
+        noun_prep = ""
         if not noun:
             pos = q.end
+        else:
+            pm = _PREP_AFTER.match(text, pos, r1)
+            noun_prep = pm.group(1).lower() if pm else ""
         of_noun = of_text = ""
         om = _OF_AFTER.match(text, pos, r1)
         if om:
@@ -202,7 +209,7 @@ def extract_figures(doc, quantities) -> list[Figure]:
             names_cache[q.sentence] = cached
         names, other_time = cached
         out.append(Figure(q, det, owner, noun, of_noun, of_text, change, verb, per, names,
-                          other_time, bool(_MOVED_LEFT.search(left)),
+                          other_time, noun_prep, bool(_MOVED_LEFT.search(left)),
                           half_unit(text[q.start:q.end])))
     return out
 

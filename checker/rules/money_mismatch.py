@@ -36,6 +36,9 @@ Compatibility semantics:
 
 What it leaves alone:
     Different currencies, stated conversions included ("$10 million (€9.2 million)");
+    earlier steps of a negotiation ("rejected an initial £20m bid", then "the £27m deal": an
+    antecedent in a sentence about a rejected, initial, improved or revised offer, or a bid or
+    offer for a reference to the deal, is not a statement of the deal's amount);
     amounts of different things (a break-up fee, last year's revenue, a 2021 purchase);
     prior and updated amounts ("up from $2bn", "rose to $3bn"), ranges, per-unit prices
     ("$62 a share", "$38 a year"), amounts in sentences that refer to another time ("in
@@ -81,6 +84,9 @@ RELATED: dict[str, frozenset[str]] = {
     "scheme": frozenset({"project", "scheme"}),
 }
 _MAX_RATIO = 2.0
+_PROPOSALS = frozenset({"bid", "offer"})
+_NEGOTIATION = frozenset("""rejected reject rejecting initial original improved sweetened
+    revised opening first earlier previous counter counteroffer turned rebuffed""".split())
 
 
 def _is_reference(f) -> bool:
@@ -105,6 +111,10 @@ _SUMMARY_TOPICS = (("deal", _DEAL), ("grant", _GRANT), ("fee", _FEE))
 def _fits(r, a) -> bool:
     if a.q.unit != r.q.unit or (r.owner and r.owner not in a.names):
         return False
+    if a.q.context & _NEGOTIATION:
+        return False  # "rejected an initial £20m bid": an earlier step, not the deal
+    if a.noun in _PROPOSALS and _topic(r) not in _PROPOSALS:
+        return False  # a bid or an offer is not yet the deal
     related = RELATED[_topic(r)]
     if a.noun:
         return a.noun in related

@@ -23,7 +23,8 @@ Compatibility semantics:
        noun is a share ("share", "stake", "majority", "turnout") or a cut ("reduction",
        "cut"), against the earlier statements of that share: for a share, earlier levels
        of the same "of" phrase head ("of the market") or, for a bare "share", a vote or
-       market share; for a cut, an earlier "cut/reduce ... N%". A named owner ("Lask's")
+       market share; for a cut, an earlier "cut/reduce N% of its workforce/staff/jobs" (a cut "in" something
+       named is another cut). A named owner ("Lask's")
        must be named in the antecedent's sentence. Only when those antecedents give one
        value and the reference disagrees with it.
        A headline or caption share ("Lask wins with 54% of the vote") is checked the same
@@ -58,6 +59,7 @@ SUMMARY = "The same share (of the vote, of a market...) is given as two differen
 _SHARE_NOUNS = frozenset({"share", "stake", "majority", "turnout"})
 _CUT_NOUNS = frozenset({"reduction", "cut"})
 _SHARE_OF = frozenset({"vote", "market", "ballot", "poll", "electorate"})
+_STAFF = frozenset("workforce staff job employee worker post headcount personnel".split())
 _MAX_GROUP = 12
 _CUT_VERBS = frozenset("cut cutting cuts reduce reducing shed shedding axe axing eliminate".split())
 
@@ -74,8 +76,10 @@ def _fits(r, a) -> bool:
     if r.owner and (r.owner not in a.names or a.owner and a.owner != r.owner):
         return False
     if r.noun in _CUT_NOUNS:
-        return (a.verb in _CUT_VERBS or a.noun in _CUT_NOUNS) and \
-            (not r.of_noun or r.of_noun == a.of_noun)
+        # Job cuts: "cut 12% of its workforce" ... "the 15 percent reduction". A cut in
+        # something named ("the 10% cut in prices") is another cut.
+        return (a.verb in _CUT_VERBS or a.noun in _CUT_NOUNS) and a.of_noun in _STAFF and \
+            (not r.of_noun or r.of_noun == a.of_noun) and r.noun_prep in ("", "of")
     if a.change:
         return False
     if r.of_noun and a.of_noun:
