@@ -80,47 +80,44 @@ def _at(i: int) -> str:
     return _word(i).title()
 
 
+def _each(sentence):
+    """An article whose body states sentence(i) for i in range(n)."""
+    return lambda n: HEAD + "".join(sentence(i) for i in range(n))
+
+
 BY_COUNT = {
-    "many-findings": lambda n: HEAD + "".join(
+    "many-findings": lambda n: _each(lambda i:
         f"Officials said 5 {_word(i)}s hit the harbour town.\n\n"
-        f"Officials said 7 {_word(i)}s hit the harbour town.\n\n" for i in range(n // 2)),
-    "one-noun": lambda n: HEAD + "".join(
-        f"Officials in {_at(i)} said {i % 97 + 2} rockets hit the town. " for i in range(n))
-    + "\n",
-    "one-noun-paragraphs": lambda n: HEAD + "".join(
-        f"Officials in {_at(i)} said {i % 97 + 2} rockets hit the town.\n\n"
-        for i in range(n)),
-    "one-noun-two-values": lambda n: HEAD + "".join(
-        f"Officials in {_at(i)} said {5 + i % 2} rockets hit the town.\n\n" for i in range(n)),
-    "one-event": lambda n: HEAD + "".join(
-        f"In {_at(i)}, {i % 50 + 2} people died.\n\n" for i in range(n)),
-    "one-name": lambda n: HEAD + "".join(
-        f"John Smith, {i % 60 + 20}, said {_at(i)} was safe.\n\n" for i in range(n)),
-    "name-variants": lambda n: HEAD + "".join(
-        f"Mr {'Smith Smyth Smithe Smit'.split()[i % 4]} said {_at(i)} was safe.\n\n"
-        for i in range(n)),
-    "one-title": lambda n: HEAD + "".join(
+        f"Officials said 7 {_word(i)}s hit the harbour town.\n\n")(n // 2),
+    "one-noun": lambda n: _each(lambda i:
+        f"Officials in {_at(i)} said {i % 97 + 2} rockets hit the town. ")(n) + "\n",
+    "one-noun-paragraphs": _each(lambda i:
+        f"Officials in {_at(i)} said {i % 97 + 2} rockets hit the town.\n\n"),
+    "one-noun-two-values": _each(lambda i:
+        f"Officials in {_at(i)} said {5 + i % 2} rockets hit the town.\n\n"),
+    "one-event": _each(lambda i:
+        f"In {_at(i)}, {i % 50 + 2} people died.\n\n"),
+    "one-name": _each(lambda i:
+        f"John Smith, {i % 60 + 20}, said {_at(i)} was safe.\n\n"),
+    "name-variants": _each(lambda i:
+        f"Mr {'Smith Smyth Smithe Smit'.split()[i % 4]} said {_at(i)} was safe.\n\n"),
+    "one-title": _each(lambda i:
         f"{'Mayor Governor Minister Chief'.split()[i % 4]} Anna Lopez said {_at(i)} was safe."
-        "\n\n" for i in range(n)),
-    "one-quote": lambda n: HEAD + "".join(
-        f"“We will rebuild {i % 9} homes in {_at(i)},” Mayor Anna Lopez said.\n\n"
-        for i in range(n)),
-    "money-one-currency": lambda n: HEAD + "".join(
-        f"The deal was worth ${i % 90 + 1}m, the firm in {_at(i)} said.\n\n"
-        for i in range(n)),
-    "percent-one-thing": lambda n: HEAD + "".join(
-        f"Turnout was {i % 90 + 1}%, officials in {_at(i)} said.\n\n" for i in range(n)),
-    "dates-one-event": lambda n: HEAD + "".join(
-        f"The vote in {_at(i)} was held on {i % 28 + 1} May 2024.\n\n" for i in range(n)),
-    "dates-two-days": lambda n: HEAD + "".join(
-        f"The vote was held on {3 + i % 2} May 2024, officials in {_at(i)} said.\n\n"
-        for i in range(n)),
-    "dates-two-years": lambda n: HEAD + "".join(
-        f"The vote was held on {3 + i % 2} May {2023 + i % 2}, officials in {_at(i)} said.\n\n"
-        for i in range(n)),
-    "weekday-dates": lambda n: HEAD + "".join(
-        f"On Tuesday, {i % 28 + 1} May, the talks in {_at(i)} resumed.\n\n"
-        for i in range(n)),
+        "\n\n"),
+    "one-quote": _each(lambda i:
+        f"“We will rebuild {i % 9} homes in {_at(i)},” Mayor Anna Lopez said.\n\n"),
+    "money-one-currency": _each(lambda i:
+        f"The deal was worth ${i % 90 + 1}m, the firm in {_at(i)} said.\n\n"),
+    "percent-one-thing": _each(lambda i:
+        f"Turnout was {i % 90 + 1}%, officials in {_at(i)} said.\n\n"),
+    "dates-one-event": _each(lambda i:
+        f"The vote in {_at(i)} was held on {i % 28 + 1} May 2024.\n\n"),
+    "dates-two-days": _each(lambda i:
+        f"The vote was held on {3 + i % 2} May 2024, officials in {_at(i)} said.\n\n"),
+    "dates-two-years": _each(lambda i:
+        f"The vote was held on {3 + i % 2} May {2023 + i % 2}, officials in {_at(i)} said.\n\n"),
+    "weekday-dates": _each(lambda i:
+        f"On Tuesday, {i % 28 + 1} May, the talks in {_at(i)} resumed.\n\n"),
     "breakdown-list": lambda n: HEAD + "Officials said 90000 rockets hit the town, including "
     + ", ".join(f"1 {_word(i)} rocket" for i in range(n)) + ".\n",
     "captions": lambda n: "Ferry fire in Kessar leaves six dead\n\n" + "".join(
