@@ -42,7 +42,8 @@ _BOILER_KEYS = ("rights reserved", "copyright", "(c)", "©", "provides news", "s
 _CAPTION = regex.compile(
     r"^(?:FILE|In this (?:undated )?(?:photo|image|handout))\b|\bfile photo\b|\(\s*(?:AP |AFP |Reuters )?"
     r"(?:Photo|Image|Picture|Credit)s?\b|\b(?:Photo|Image|Picture) (?:by|credit|courtesy)\b|"
-    r"^Image caption\b|^Caption:|\bpictured\b|\bis seen\b[^\r\n]{0,200}?\bphoto\b",
+    r"^Image caption\b|^Caption:|\bpictured\b|\bis seen\b[^\r\n]{0,200}?\bphoto\b|"
+    r"\b(?:AP|AFP|EPA|Reuters|Getty|Wire) (?:Photo|Images)\b|\bPhoto(?:graph)?/\p{Lu}",
     regex.IGNORECASE,
 )
 _DATELINE = regex.compile(
