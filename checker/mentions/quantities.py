@@ -10,6 +10,7 @@ model/route/identifier numbers, measures with units, durations, ordinals, phone 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 import regex
@@ -49,7 +50,7 @@ _HEDGE_WORDS = {
 }
 _hedge_alt = "|".join(sorted((regex.escape(h) for h in _HEDGE_WORDS), key=len, reverse=True))
 
-_NUMBER_RE = regex.compile(NUMBER, regex.IGNORECASE)
+_NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
 _CANDIDATE = regex.compile(
     rf"\d|\b(?:{'|'.join(sorted(UNITS, key=len, reverse=True))}|{'|'.join(TENS)}|(dozen|hundred))\b",
     regex.IGNORECASE,
@@ -68,11 +69,11 @@ _CURRENCY_CODE = {
     "gbp": "GBP", "€": "EUR", "eur": "EUR", "¥": "JPY", "jpy": "JPY", "₹": "INR", "rs": "INR",
     "rs.": "INR", "inr": "INR", "chf": "CHF", "cny": "CNY",
 }
-_CURRENCY_RIGHT = regex.compile(
+_CURRENCY_RIGHT = re.compile(
     r"\s+(?:US\s+|U\.S\.\s+|American\s+|Canadian\s+|Australian\s+|Hong Kong\s+)?"
     r"(dollars?|euros?|pounds sterling|pounds|yen|yuan|renminbi|rupees?|francs?|pesos?|rand|"
     r"naira|shillings?|roubles?|rubles?|dinars?|dirhams?|riyals?|won|lira|kronor|kroner|krona)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _RIGHT_CURRENCY_CODE = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "pounds sterling": "GBP", "yen": "JPY",
@@ -81,46 +82,52 @@ _RIGHT_CURRENCY_CODE = {
     "dinar": "IQD", "dirham": "AED", "riyal": "SAR", "won": "KRW", "lira": "TRY",
     "kronor": "SEK", "kroner": "NOK", "krona": "SEK",
 }
-_PERCENT_RIGHT = regex.compile(
+_PERCENT_RIGHT = re.compile(
     r"\s?(%|per\s?cent\b|percent\b|pc\b)|\s+(percentage\s+points?|points?|basis\s+points?)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _MONTH_LEFT = regex.compile(rf"(?r)\b{_MONTH}\.?\s+")
-_MONTH_RIGHT = regex.compile(rf"\s+{_MONTH}\b")
-_ID_LEFT = regex.compile(
-    r"(?r)(?:\b(?:No|Nos|Number|number|Route|Highway|Interstate|Flight|Boeing|Airbus|Room|Page|Chapter|"
-    r"Article|Section|Level|Category|Grade|Phase|Stage|Apollo|Windows|Gen|Vol|Episode|Season|"
-    r"Series|Channel|Bus|Line|Platform|Gate|Terminal|Model|Version|Rule|Resolution|Bill|"
-    r"Precinct|District|Ward|Block|Unit|Lot|Track|Act|Pier|Runway|Exit|Junction|Street|Avenue|"
-    r"Road|Apartment|Suite|Box|Code|Form|Psalm|Title|Proposition|Prop|Measure|Amendment|"
-    r"Question|Item|Ref|Reference|Tier|Division|League|Band|Zone|Grid|Sector|Area|Block|"
-    r"Group|Class|Type|Mark|Mk|Cup|Euro|World|Formula|iPhone|Galaxy|Xbox|PlayStation|"
-    r"Figure|Table|Schedule|Clause|Paragraph|Regulation|Directive|Decree|Order|Law|"
-    r"Squadron|Brigade|Regiment|Battalion|Division|Corps|Fleet|Army)\.?\s*#?\s*|#\s*)"
+_MONTH_RIGHT = re.compile(rf"\s+{_MONTH}\b")
+# Identifier words before a number: "Route 66", "Boeing 737", "No. 2", "Flight #212".
+_ID_WORDS = frozenset(
+    """No Nos Number number Route Highway Interstate Flight Boeing Airbus Room Page Chapter Article
+    Section Level Category Grade Phase Stage Apollo Windows Gen Vol Episode Season Series
+    Channel Bus Line Platform Gate Terminal Model Version Rule Resolution Bill Precinct District
+    Ward Block Unit Lot Track Act Pier Runway Exit Junction Street Avenue Road Apartment Suite
+    Box Code Form Psalm Title Proposition Prop Measure Amendment Question Item Ref Reference
+    Tier Division League Band Zone Grid Sector Area Group Class Type Mark Mk Cup Euro World
+    Formula iPhone Galaxy Xbox PlayStation Figure Table Schedule Clause Paragraph Regulation
+    Directive Decree Order Law Squadron Brigade Regiment Battalion Corps Fleet Army""".split()
 )
+_ID_LEFT_WORD = regex.compile(r"(?r)(?:\b([A-Za-z]+)\.?\s*#?\s*|#\s*)")
+
+
+def _id_left(left: str) -> bool:
+    m = _ID_LEFT_WORD.match(left)
+    return bool(m) and (m.group(1) is None or m.group(1) in _ID_WORDS)
 _CAPWORD_LEFT = regex.compile(r"(?r)\b\p{Lu}[\p{L}\p{M}'’.-]*\s+")
 _GLUE_LEFT = regex.compile(r"(?r)[\p{L}\d_/:.#-]")
 _GLUE_RIGHT = regex.compile(r"(?:[/:#]|-(?!year-old)|\.\d|\p{L}|'s\b|’s\b|\(\d)")
-_AGE_RIGHT = regex.compile(r"(?:-|\s)years?(?:-|\s)old\b|-year-old\b|\s+years\s+of\s+age\b")
+_AGE_RIGHT = re.compile(r"(?:-|\s)years?(?:-|\s)old\b|-year-old\b|\s+years\s+of\s+age\b")
 _AGE_LEFT = regex.compile(r"(?r)\b(?:aged|age|ages)\s+", regex.IGNORECASE)
 _NAME_COMMA_LEFT = regex.compile(r"(?r)\p{Lu}[\p{L}\p{M}'’.-]+,\s*")
-_AGE_AFTER_COMMA = regex.compile(r"\s*(?:,|\)|;|$|\.\s|\.$)")
-_TIME_RIGHT = regex.compile(
+_AGE_AFTER_COMMA = re.compile(r"\s*(?:,|\)|;|$|\.\s|\.$)")
+_TIME_RIGHT = re.compile(
     r"\s*(?:a\.m\b|p\.m\b|am\b|pm\b|GMT\b|BST\b|UTC\b|EST\b|EDT\b|CET\b|o'clock\b|hrs\b|"
     r"local time\b)",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_DURATION_RIGHT = regex.compile(
+_DURATION_RIGHT = re.compile(
     r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|secs?|decades?|"
     r"centuries|century|nights?|quarters?|seasons?|terms?|innings|overs|laps?|rounds?|sets?|"
     r"games?|matches|times|fold|goals?|points?|runs?|wickets?|yards?|tries)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_MEASURE_RIGHT = regex.compile(
+_MEASURE_RIGHT = re.compile(
     r"\s?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m\b|feet|foot|ft\b|inch(?:es)?|cm\b|"
     r"mm\b|kg\b|kilo(?:gram)?s?|grams?|g\b|tonnes?|tons?|lbs?\b|ounces?|oz\b|mph|km/h|kph|"
     r"litres?|liters?|gallons?|barrels?|acres?|hectares?|sq\b|square\b|cubic\b|degrees?|°|"
@@ -128,11 +135,11 @@ _MEASURE_RIGHT = regex.compile(
     r"tb\b|megabytes?|gigabytes?|bits?\b|bytes?\b|mbps\b|gbps\b|ghz\b|mhz\b|hz\b|calories|"
     r"knots?|fahrenheit|celsius|bpm\b|dB\b|decibels?|storeys?|stories\s+high|floors?|"
     r"places|spots|positions|notches|rungs)",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 # Ranges: only the shape of the neighbouring number matters here, so a light pattern will do.
 _NUM_LIGHT = rf"(?:\d[\d,.]*|(?:{'|'.join(UNITS)}|{'|'.join(TENS)})\b)"
-_RANGE_RIGHT = regex.compile(rf"\s*(?:-|–|to|and|or)\s*{_NUM_LIGHT}", regex.IGNORECASE)
+_RANGE_RIGHT = re.compile(rf"\s*(?:-|–|to|and|or)\s*{_NUM_LIGHT}", re.IGNORECASE)
 _BETWEEN_LEFT = regex.compile(r"(?r)\b(?:between|from)\s+", regex.IGNORECASE)
 _RANGE_LEFT = regex.compile(
     rf"(?r){_NUM_LIGHT}\s*(?:-|–|to|or)\s*|\bbetween\s+{_NUM_LIGHT}\s+and\s+", regex.IGNORECASE
@@ -143,10 +150,10 @@ _TOLL_LEFT = regex.compile(
     rf"(?:(?:{_hedge_alt})\s+)?",
     regex.IGNORECASE,
 )
-_BARE_EVENT_RIGHT = regex.compile(
+_BARE_EVENT_RIGHT = re.compile(
     r"\s+(?:(?:were|was|have been|had been|are|people were)\s+)?(?:reported\s+|confirmed\s+)?"
     r"(killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated|rescued)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _UPDATE_LEFT = regex.compile(
     r"(?r)\b(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|increasing|jumped|grew|"
@@ -160,10 +167,10 @@ _PRIOR_LEFT = regex.compile(
     r"previous|previously|earlier|last year's|a year earlier)\s+(?:just\s+|only\s+)?",
     regex.IGNORECASE,
 )
-_PART_LEFT = regex.compile(
+_PART_LEFT = re.compile(
     r"\b(?:including|included|among them|among whom|of whom|of which|of them|such as|"
     r"among those|among the dead were|among the victims were|among)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _OTHER_LEFT = regex.compile(
     r"(?r)\b(?:another|an additional|additional|a further|further|extra|the other|other|the first|"
@@ -174,35 +181,35 @@ _OTHER_LEFT = regex.compile(
 _DEFINITE_LEFT = regex.compile(r"(?r)\b(?:the|these|those|all|all the|all of the|its|their|his|her|"
                                 r"our|my|your)\s+",
                                 regex.IGNORECASE)
-_RESTRICTED_RIGHT = regex.compile(
+_RESTRICTED_RIGHT = re.compile(
     r"\s+(?:where|that|which|who|whose|whom|with|from|in which|on which|named|called|"
     r"listed|chosen|selected|left|remaining)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_RATE_RIGHT = regex.compile(
+_RATE_RIGHT = re.compile(
     r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour|minute|second|season|"
     r"game|match|head|person|capita|household|annum)\b|\s+(?:daily|weekly|monthly|annually|"
     r"yearly|hourly|apiece|each)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _SUBSET_WORDS = frozenset("top leading main remaining key major biggest largest".split())
-_PARTITIVE_RIGHT = regex.compile(
+_PARTITIVE_RIGHT = re.compile(
     r"\s+(?:of|out of|in)\s+(?:the|them|whom|those|these|its|their|his|her|our|us|you|which|"
     r"all|every|\d)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_TIMESHIFT = regex.compile(
+_TIMESHIFT = re.compile(
     r"\b(?:last|previous|next|following|preceding) (?:year|month|week|season|time|election|"
     r"decade|quarter)\b|\b(?:a|one|two|three|several|many|\d+) (?:years?|months?|decades?|weeks?)"
     r" (?:ago|earlier|before|later)\b|\bin (?:19|20)\d\d\b|\bearlier this\b|\bsince (?:19|20)\d\d"
     r"\b|\bcompared (?:with|to)\b|\bthe year before\b|\ba year earlier\b|\bin the past\b",
 )
-_DATED = regex.compile(
+_DATED = re.compile(
     r"\b(?:on|since|until|by) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)"
 )
-_CHANGE_WORDS = regex.compile(
+_CHANGE_WORDS = re.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|increase|jumped|grew|"
     r"growth|soared|surged|fell|fallen|falls|falling|dropped|drop|declined|decline|decrease|"
     r"decreased|up|down|gain|gained|lost|loss|cut|cuts|slumped|slipped|doubled|tripled|halved|"
@@ -252,11 +259,11 @@ _VERB_EVENT = {
     "convicting": "convicted", "sentenced": "convicted", "sentencing": "convicted",
     "bodies of": "dead", "remains of": "dead",
 }
-_EVENT_AFTER = regex.compile(
+_EVENT_AFTER = re.compile(
     r"\s+(?:(?:were|was|have|has|had|been|are|is|being|reportedly|confirmed|later|found)\s+)"
     r"{0,3}(dead|killed|died|injured|wounded|hurt|missing|arrested|detained|evacuated|rescued|"
     r"displaced|convicted|guilty|sentenced)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _PEOPLE = frozenset(
     """person people persons civilian resident passenger victim worker miner soldier villager
@@ -455,7 +462,7 @@ def _classify(text, sent, ns, ne, raw, value, left, right, features) -> Quantity
     if is_digit and "," not in raw and "." not in raw and len(raw) == 4 and 1000 <= value <= 2100 \
             and not hedge:
         return None  # a year
-    if _ID_LEFT.match(left):
+    if _id_left(left):
         return None
     cap_m = _CAPWORD_LEFT.match(left) if is_digit and not hedge else None
     if cap_m and sent.kind != "headline" and not _PART_LEFT.search(left[-20:]):
