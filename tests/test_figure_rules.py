@@ -32,8 +32,8 @@ MONEY = [
     (False, "Harlow said on Tuesday it had agreed to buy Pellworth for $3.46 billion.\n\n"
             "The $3.5 billion deal is expected to close next year."),
     # different currencies: a conversion, not a second amount
-    (False, "Harlow said on Tuesday it had agreed to buy Pellworth for $10 million (€9.2 million)."
-            "\n\nThe €9.2 million deal is expected to close next year."),
+    (False, "Harlow said on Tuesday it had agreed to buy Pellworth for $10 million "
+            "(€9.2 million).\n\nThe €9.2 million deal is expected to close next year."),
     # an updated amount
     (False, "Harlow agreed to buy Pellworth for $3.5 billion in cash.\n\n"
             "Harlow later raised its offer to $3.8 billion.\n\nThe $3.8 billion deal closed."),
@@ -46,8 +46,8 @@ MONEY = [
             "The £27m deal was completed on Friday."),
     (False, "City made a £20m offer for the striker.\n\nThe £27m deal was completed on Friday."),
     # the owner must be named where the amount was stated
-    (False, "Harlow agreed to buy Pellworth, and analysts expect a rival offer of $3.5 billion.\n\n"
-            "Dalby's $3.1 billion offer was rejected in March."),
+    (False, "Harlow agreed to buy Pellworth, and analysts expect a rival offer of $3.5 "
+            "billion.\n\nDalby's $3.1 billion offer was rejected in March."),
 ]
 
 
@@ -112,6 +112,10 @@ ARITHMETIC = [
     (False, "Sales rose 20% to $2.4bn from $2.0bn."),
     # "$2bn" may be anything from $1.5bn to $2.5bn: too rounded to check
     (False, "Sales rose 5% to $2.4bn from $2bn."),
+    # a percentage of another change in the same sentence
+    (False, "Fares rose from 200 to 300 in May, while wages rose 25%."),
+    (True, "Fares rose from 200 to 300 in May, a rise of 25%."),
+    (True, "Fares rose from 200 to 300 (up 25%) in May."),
     # no percentage attached
     (False, "Listings nearly halved, from 4,100 to 2,180, and 61% of tenants were young."),
 ]
@@ -137,6 +141,9 @@ TOTAL = [
     (False, "The 15-member council voted 9 to 4 with two abstentions to approve it."),
     (True, "Of the 80 seats, the Unity Party won 41, the Greens 27 and independents 15."),
     (False, "Of the 80 seats, the Unity Party won 41, the Greens 27 and independents 12."),
+    # a dissent far from the split is about something else
+    (False, "In a 7-2 ruling, the court upheld the ban.\n\nThe ban starts in May.\n\n"
+            "Police welcomed it.\n\nFour justices dissented in a separate case."),
     # scores are not splits
     (False, "The team won 7-2 on Sunday.\n\nFour players were booked."),
     # a split at another time

@@ -104,9 +104,10 @@ _SPLIT_HINTS = ("vot", "rul", "decision", "verdict", "majority", "judg", "abstai
                 "abstention", "dissent", "member")
 _MARKER_HINTS = ("among", "of whom", "of which", "of them", "including")
 _SPLIT = _Lazy(
-    rf"\b(?:(voted|vote\s+of|votes\s+of|vote\s+was|ruled|by)\s+)?({_W})(\s*[-–]\s*|\s+votes?\s+to\s+|"
-    rf"\s+to\s+)({_W})\b(?:\s+(decision|ruling|vote|verdict|majority|judgment|judgement|split|"
-    r"margin|in\s+favou?r))?",
+    rf"\b(?:(voted|vote\s+of|votes\s+of|vote\s+was|ruled|by)\s+)?({_W})"
+    rf"(\s*[-–]\s*|\s+votes?\s+to\s+|\s+to\s+)({_W})\b"
+    r"(?:\s+(decision|ruling|vote|verdict|majority|judgment|judgement|split|margin|"
+    r"in\s+favou?r))?",
     regex.IGNORECASE,
 )
 _ABSTAIN = _Lazy(
@@ -308,6 +309,18 @@ _CHANGE_BEFORE_PCT = _Lazy(
     r"decrease|cut|reduction|growth)\s+of)\s+$",
     regex.IGNORECASE,
 )
+_CHANGE_NOUN = r"(?:increase|rise|drop|fall|decline|decrease|jump|gain|cut|reduction|growth)"
+# What may stand between a from-to and its percentage: a time phrase, then a comma, bracket
+# or dash, then "a", "an", "up", "down", "a drop of" ... ("..., while sales rose 20%" is
+# another change).
+_GAP_AFTER = _Lazy(
+    r"(?:\s+(?:in|between|over|since|during|last|this|the|a|and|to|same|past|previous|"
+    r"year|years|month|months|week|weeks|quarter|period|decade|\p{L}+day|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|"
+    r"spring|summer|autumn|winter|fall))*\s*[,(—–]\s*"
+    rf"(?:(?:an?\s+)?{_CHANGE_NOUN}\s+of\s+|(?:up|down)\s+(?:by\s+)?|an?\s+)?",
+    regex.IGNORECASE,
+)
 _NO_DIGITS = regex.compile(r"^[^\d;]*$")
 
 
@@ -324,16 +337,17 @@ def _start(q) -> int:
 
 
 def _linked_change_percent(text, pcts, ms, me):
-    """The percent in the sentence that states this from-to change, if exactly one does."""
+    """The percent that states this from-to change: right after it ("..., a 25 percent
+    increase", "..., up 25%", "(down 15%)"), past at most a time phrase ("between 2021 and
+    2024, a drop of 15%"), or right before it ("rose 5% from £2bn to £2.1bn")."""
     linked = []
     for q in _near(pcts, ms - 40, me + 80):
         if q.start >= me:
-            gap = _YEAR.sub("", text[me:q.start])
-            if len(gap) > 70 or not _NO_DIGITS.match(gap) or "," not in gap and "(" not in gap:
+            gap = text[me:q.start]
+            if len(gap) > 70 or not _GAP_AFTER.fullmatch(_YEAR.sub("", gap)):
                 continue
         elif q.end <= ms:
-            gap = text[q.end:ms]
-            if len(gap) > 30 or not _NO_DIGITS.match(gap):
+            if text[q.end:ms].strip():
                 continue
         else:
             continue

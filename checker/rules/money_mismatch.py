@@ -16,23 +16,23 @@ Example:
     body: "The $4.3 billion deal is expected to close in the second half of 2025"
 
 Compatibility semantics:
-    Amounts are compared only in the same currency, with their scale applied: "$3.5bn",
-    "$3.5 billion" and "3,500 million dollars" are one value. A less precise amount may be a
+    Amounts are compared only in the same currency, with their scale applied: "$3.5bn", "$3.5
+    billion" and "3,500 million dollars" are one value. A less precise amount may be a
     rounding of a more precise one ("$3.5bn" and "$3.46bn" agree); hedges make intervals as
     for counts ("about $900 million"). The reference must be definite ("the", "its", "this",
     "Name's") with a head noun that names a kind of amount (deal, fee, grant, bond, loan,
     fine, contract, budget ...). Its antecedents are earlier amounts in the same currency,
-    in another sentence, that name the same noun ("a $212 million transit bond") or stand
-    in a sentence whose words say the same thing ("buy", "acquire" for a deal; "awarded",
-    "funding" for a grant; "signed" for a fee), within a factor of 2 of the reference (option `max_ratio`), each the only amount in its
-    currency in its sentence, and naming the reference's owner when it has one ("Arsenal's
-    £100m deal" needs "Arsenal" in the antecedent's sentence). The
-    rule reports only when all those antecedents give one value and the reference disagrees
-    with it; when any antecedent agrees, the reference is taken to mean that one, and when
-    the story states the reference's value anywhere before ("raised its offer to $3.8bn"),
-    the reference repeats it. A headline or caption amount whose noun or words say what it
-    is ("agrees $3.5bn takeover", "to buy Celtrix for $4.8bn") is checked the same way
-    against the body's amounts for that thing.
+    in another sentence, that name the same noun ("a $212 million transit bond") or stand in
+    a sentence whose words say the same thing ("buy", "acquire" for a deal; "awarded",
+    "funding" for a grant; "signed" for a fee), within a factor of 2 of the reference
+    (option `max_ratio`), each the only amount in its currency in its sentence, and naming
+    the reference's owner when it has one ("Arsenal's £100m deal" needs "Arsenal" in the
+    antecedent's sentence). The rule reports only when all those antecedents give one value
+    and the reference disagrees with it; when any antecedent agrees, the reference is taken
+    to mean that one, and when the story states the reference's value anywhere before
+    ("raised its offer to $3.8bn"), the reference repeats it. A headline or caption amount
+    whose noun or words say what it is ("agrees $3.5bn takeover", "to buy Celtrix for
+    $4.8bn") is checked the same way against the body's amounts for that thing.
 
 What it leaves alone:
     Different currencies, stated conversions included ("$10 million (€9.2 million)");

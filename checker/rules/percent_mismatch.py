@@ -19,17 +19,16 @@ Compatibility semantics:
     Percentages agree when their hedge intervals overlap or one is a rounding of the other at
     its stated precision ("54%" and "54.2%"; "about half" is not a percentage). Two kinds of
     pairing are checked, never all pairs:
-    1. A definite back-reference ("the", "its", "their", "Name's" before the figure) whose
-       noun is a share ("share", "stake", "majority", "turnout") or a cut ("reduction",
-       "cut"), against the earlier statements of that share: for a share, earlier levels
-       of the same "of" phrase head ("of the market") or, for a bare "share", a vote or
-       market share; for a cut, an earlier "cut/reduce N% of its workforce/staff/jobs" (a cut "in" something
-       named is another cut). A named owner ("Lask's")
-       must be named in the antecedent's sentence. Only when those antecedents give one
-       value and the reference disagrees with it.
-       A headline or caption share ("Lask wins with 54% of the vote") is checked the same
-       way against the body's statements of that share, in sentences naming the same
-       place or party.
+    1. A definite back-reference ("the", "its", "their", "Name's" before the figure) whose noun
+       is a share ("share", "stake", "majority", "turnout") or a cut ("reduction", "cut"),
+       against the earlier statements of that share: for a share, earlier levels of the same
+       "of" phrase head ("of the market") or, for a bare "share", a vote or market share;
+       for a cut, an earlier "cut/reduce N% of its workforce/staff/jobs" (a cut "in"
+       something named is another cut). A named owner ("Lask's") must be named in the
+       antecedent's sentence. Only when those antecedents give one value and the reference
+       disagrees with it. A headline or caption share ("Lask wins with 54% of the vote") is
+       checked the same way against the body's statements of that share, in sentences naming
+       the same place or party.
     2. Two plain levels with the same "of" phrase of at least two words ("of children under
        five"), in different paragraphs, in sentences that name the same place or party and
        that do not refer to another time.
@@ -61,7 +60,9 @@ _CUT_NOUNS = frozenset({"reduction", "cut"})
 _SHARE_OF = frozenset({"vote", "market", "ballot", "poll", "electorate"})
 _STAFF = frozenset("workforce staff job employee worker post headcount personnel".split())
 _MAX_GROUP = 12
-_CUT_VERBS = frozenset("cut cutting cuts reduce reducing shed shedding axe axing eliminate".split())
+_CUT_VERBS = frozenset(
+    "cut cutting cuts reduce reducing shed shedding axe axing eliminate".split()
+)
 
 
 def _is_reference(f) -> bool:

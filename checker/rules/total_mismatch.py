@@ -26,9 +26,9 @@ Compatibility semantics:
     "by 5 votes to 2", only beside a voting or ruling word) with abstentions may not exceed
     the stated size of the body in the same sentence ("the 15-member council"); fewer is
     fine (absences). A count of dissenters ("Four justices dissented", "the two council
-    members who voted no") must equal the minority of the nearest earlier split within two
-    paragraphs, unless that split is placed at another time ("a 5-4 decision ten years
-    ago").
+    members who voted no") must equal the minority of the nearest earlier split in the same
+    or the previous paragraph, unless that split is placed at another time ("a 5-4 decision
+    ten years ago").
 
 What it leaves alone:
     "Including" lists that sum below the total; subsets ("two of the injured"); overlapping
@@ -124,7 +124,7 @@ def _split_findings(doc, rel):
         if split is None or split.old or split.no == d.value:
             continue
         sblock = sentences[split.sentence].block
-        if sblock.kind != block.kind or block.index - sblock.index > 2:
+        if sblock.kind != block.kind or block.index - sblock.index > 1:
             continue
         yield Finding(
             rule=ID,
