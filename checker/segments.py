@@ -8,11 +8,13 @@ is judged by its own shape and its place relative to the headline.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 # News text puts one paragraph on one line, and scraped captions repeat on consecutive lines,
 # so every non-blank line is its own block.
-_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 _MENU_WORDS = {
     "accessibility links", "breaking news", "skip to content", "skip to main content", "menu",
@@ -20,31 +22,31 @@ _MENU_WORDS = {
     "share", "share this article", "advertisement", "close", "watch", "listen", "more",
     "related", "print", "email", "comments", "top stories", "most read", "trending",
 }
-_LAYOUT = regex.compile(
+_LAYOUT = re.compile(
     r"^(?:[\W_]*\s*)?(?:\d+x\d+ image|image|video|audio|photo|xs|sm|md|lg|xl|"
     r"embed|share|print|comments?|related(?: stories| topics| articles)?|"
     r"follow us.*|more from .*|read more.*|see also.*)\s*$",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_BOILER = regex.compile(
+_BOILER = re.compile(
     r"all rights reserved|^copyright\b|^\(?c\)\s*\d{4}|©|\bprovides news\b|"
     r"\bsign up for\b|\bsubscribe to\b|\bnewsletter\b|\bclick here\b|^related:|^read more\b|"
     r"\bthis (?:story|article) (?:has been|was) (?:updated|corrected)\b|"
     r"\bcontributed (?:to )?(?:this )?report(?:ing)?\b|\bmay contain information from\b|"
     r"\bare the work of\b|\bcookies?\b[^\n]{0,80}\bbrowser\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 # Cheap substring screen before the boilerplate regex (most lines contain none of these).
 _BOILER_KEYS = ("rights reserved", "copyright", "(c)", "©", "provides news", "sign up",
                 "subscribe", "newsletter", "click here", "related", "read more", "this story",
                 "this article", "contributed", "may contain information", "are the work of",
                 "cookie")
-_CAPTION = regex.compile(
+_CAPTION = re.compile(
     r"^(?:FILE|In this (?:undated )?(?:photo|image|handout))\b|\bfile photo\b|\(\s*(?:AP |AFP |Reuters )?"
     r"(?:Photo|Image|Picture|Credit)s?\b|\b(?:Photo|Image|Picture) (?:by|credit|courtesy)\b|"
     r"^Image caption\b|^Caption:|\bpictured\b|\bis seen\b[^\r\n]{0,200}?\bphoto\b|"
-    r"\b(?:AP|AFP|EPA|Reuters|Getty|Wire) (?:Photo|Images)\b|\bPhoto(?:graph)?/\p{Lu}",
-    regex.IGNORECASE,
+    r"\b(?:AP|AFP|EPA|Reuters|Getty|Wire) (?:Photo|Images)\b|\bPhoto(?:graph)?/[A-Z]",
+    re.IGNORECASE,
 )
 _DATELINE = regex.compile(
     r"\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}. ]{2,30})?(?:,\s*\w{3,5}\.? \d{1,2})?"
