@@ -89,6 +89,7 @@ PERCENT = [
            "The 15 percent reduction will fall on ground staff."),
     (False, "Corvina said it would cut 12% of its workforce.\n\n"
             "The 15 percent cut in fares will start in May."),
+    (True, "Turnout was 61%, officials said.\n\nThe 16 percent turnout was praised."),
     (True, "Kestrel controls 34% of the national market.\n\n"
            "With its 43 percent share of the market, Kestrel is under investigation."),
 ]
@@ -99,6 +100,7 @@ ARITHMETIC = [
     (False, "Rents rose from €1,250 to €1,500, a 20 percent increase."),
     (True, "It will cut 1,200 of the 4,000 workers, or 40 percent."),
     (False, "It will cut 1,000 of the 3,000 workers, or 33%."),
+    (True, "It will cut 1,200 of the 4,000 workers, 40 percent, by 2027."),
     # hedges widen the stated figure
     (False, "A survey found that 496 of the 1,000 tenants, or about 50%, pay too much."),
     (False, "Deaths fell from 820 to 615, a drop of nearly 25%."),

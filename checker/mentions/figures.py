@@ -218,7 +218,7 @@ def extract_figures(doc, quantities) -> list[Figure]:
 _THING_NOUNS = frozenset(
     """deal fee grant bond contract loan fine budget package investment bid offer takeover
     acquisition merger settlement payout bill price cost sale valuation fund funding award
-    prize salary wage bonus pension levy tax subsidy bailout stimulus purchase transfer
+    prize salary wage bonus pension levy tax subsidy bailout stimulus purchase transfer signing
     compensation damage debt deficit surplus revenue profit loss turnover dividend scheme
     project plan programme program expansion upgrade renovation refurbishment development
     share stake reduction cut increase rise drop fall decline premium discount majority

@@ -71,7 +71,7 @@ _PART_OF = _Lazy(
     regex.IGNORECASE,
 )
 _SHARE_LINK_AFTER = _Lazy(
-    r"(?:,\s*or|\bor|\(|—|–|\bturnout\s+(?:of|was|at|rate\s+of)|\brepresenting|"
+    r"(?:^\s*,|,\s*or|\bor|\(|—|–|\bturnout\s+(?:of|was|at|rate\s+of)|\brepresenting|"
     r"\bequivalent\s+to|\bamounting\s+to)\s*$",
     regex.IGNORECASE,
 )

@@ -67,7 +67,7 @@ _GRANT = frozenset("grant award awarded funding fund funded".split())
 RELATED: dict[str, frozenset[str]] = {
     **{w: _DEAL for w in ("deal", "acquisition", "takeover", "purchase", "merger", "bid",
                           "offer", "buyout")},
-    **{w: _FEE for w in ("fee", "transfer")},
+    **{w: _FEE for w in ("fee", "transfer", "signing")},
     **{w: _GRANT for w in ("grant", "award", "funding")},
     "bond": frozenset({"bond"}),
     "loan": frozenset({"loan", "lend", "lent", "lending"}),

@@ -22,13 +22,13 @@ Compatibility semantics:
     1. A definite back-reference ("the", "its", "their", "Name's" before the figure) whose noun
        is a share ("share", "stake", "majority", "turnout") or a cut ("reduction", "cut"),
        against the earlier statements of that share: for a share, earlier levels of the same
-       "of" phrase head ("of the market") or, for a bare "share", a vote or market share;
-       for a cut, an earlier "cut/reduce N% of its workforce/staff/jobs" (a cut "in"
-       something named is another cut). A named owner ("Lask's") must be named in the
-       antecedent's sentence. Only when those antecedents give one value and the reference
-       disagrees with it. A headline or caption share ("Lask wins with 54% of the vote") is
-       checked the same way against the body's statements of that share, in sentences naming
-       the same place or party.
+       "of" phrase head ("of the market") or, for a bare "share", a vote or market share
+       (for "turnout", a sentence about turnout); for a cut, an earlier "cut/reduce N% of
+       its workforce/staff/jobs" (a cut "in" something named is another cut). A named owner
+       ("Lask's") must be named in the antecedent's sentence. Only when those antecedents
+       give one value and the reference disagrees with it. A headline or caption share
+       ("Lask wins with 54% of the vote") is checked the same way against the body's
+       statements of that share, in sentences naming the same place or party.
     2. Two plain levels with the same "of" phrase of at least two words ("of children under
        five"), in different paragraphs, in sentences that name the same place or party and
        that do not refer to another time.
@@ -86,6 +86,8 @@ def _fits(r, a) -> bool:
     if r.of_noun and a.of_noun:
         return r.of_noun == a.of_noun
     if r.noun in _SHARE_NOUNS and not r.of_noun:
+        if r.noun == "turnout" and not a.of_noun:
+            return "turnout" in a.q.context  # "Turnout was 61%" ... "the 16 percent turnout"
         return a.of_noun in _SHARE_OF or a.noun in _SHARE_NOUNS
     return False
 
