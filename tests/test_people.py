@@ -86,3 +86,32 @@ def test_hostile_input_is_handled():
     text = "Headline\n\nOSLO (Wire) — " + "Alpha Beta " * 20000 + "said. " + "9" * 50000
     _, people = people_of(text)
     assert people.mentions == [] or all(m.end - m.start < 100 for m in people.mentions)
+
+
+def test_work_grows_linearly_with_people():
+    # Distinct people, bare references, roles, ages and near-misspellings: the work counted
+    # in lines executed (deterministic, not timed) must grow in proportion to the input.
+    import os
+
+    from checker.engine import Settings, check_text
+    from tracing import lines_executed
+
+    import random
+
+    def article(n):
+        rng = random.Random(7)
+        parts = []
+        for i in range(n):
+            sur = "".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(5))
+            sur = sur.capitalize()
+            given = ("Anna", "Marek", "Lena", "Tomas", "Ruth", "Omar", "Priya", "Hugo")[i % 8]
+            parts.append(f"Finance Minister {given} {sur}, {20 + i % 50}, said so. "
+                         f"The {21 + i % 50}-year-old {sur} agreed. Trade Minister {sur} "
+                         f"said no. {sur[:-1]}y said yes.")
+        return "Headline\n\nOSLO (Wire) — " + " ".join(parts)
+
+    settings = Settings(select=["age-mismatch", "name-spelling", "title-mismatch"])
+    under = os.path.join(os.path.dirname(os.path.dirname(__file__)), "checker") + os.sep
+    small = lines_executed(lambda: check_text(article(100), "x", settings), under)
+    big = lines_executed(lambda: check_text(article(400), "x", settings), under)
+    assert big < 4 * small  # 3.2x measured; an all-pairs comparison makes it about 5x
