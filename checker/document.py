@@ -103,10 +103,17 @@ class Document:
 
     def line_text(self, line: int) -> str:
         """The text of a 1-based line of `source_text`, without its line terminator."""
-        starts = self._line_starts
-        start = starts[line - 1]
-        end = starts[line] if line < len(starts) else len(self.source_text)
-        return self.source_text[start:end].rstrip("\r\n")
+        text = self._line_texts.get(line)
+        if text is None:  # cached: a 1 MB line holding 10,000 spans is sliced once, not 10,000 times
+            starts = self._line_starts
+            start = starts[line - 1]
+            end = starts[line] if line < len(starts) else len(self.source_text)
+            text = self._line_texts[line] = self.source_text[start:end].rstrip("\r\n")
+        return text
+
+    @cached_property
+    def _line_texts(self) -> dict[int, str]:
+        return {}
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

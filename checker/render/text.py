@@ -53,10 +53,11 @@ def render_finding(doc, f, color: bool = False) -> str:
     out = [head]
     for s, (start, end) in zip(f.spans, spans):
         ln, c = doc.line_col(start)
-        text = doc.line_text(ln).replace("\t", " ")
+        text = doc.line_text(ln)
         end_ln, end_c = doc.line_col(end)
         length = (end_c - c) if end_ln == ln else len(text) - c + 1
         shown, caret_col = _window(text, c - 1, max(1, length))
+        shown = shown.replace("\t", " ")  # after the window: a long line is not copied per span
         caret = " " * caret_col + "^" * max(1, min(length, WIDTH)) + (" " + s.label if s.label else "")
         if color:
             shown, caret = _esc(shown), f"[{_COLORS[sev]}]{_esc(caret)}[/]"
