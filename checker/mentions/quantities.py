@@ -417,17 +417,19 @@ def _classify(text, sent, ns, ne, raw, value, left, right, features) -> Quantity
             start = ns - len(cur_m.group(1)) - len(hedge_m.group(0))
     lo, hi = _interval(hedge, value)
 
-    if _BETWEEN_LEFT.match(left) or _RANGE_RIGHT.match(right) or _RANGE_LEFT.match(left):
+    # The words before the figure, without its currency sign: "raised to £1.5bn".
+    lc = left[: len(left) - len(cur_m.group(1))] if cur_m else left
+    if _BETWEEN_LEFT.match(lc) or _RANGE_RIGHT.match(right) or _RANGE_LEFT.match(lc):
         flags.add("range")
-    if _UPDATE_LEFT.match(left):
+    if _UPDATE_LEFT.match(lc):
         flags.add("update")
-    if _PRIOR_LEFT.match(left):
+    if _PRIOR_LEFT.match(lc):
         flags.add("prior")
-    if _PART_LEFT.search(left[-45:]):
+    if _PART_LEFT.search(lc[-45:]):
         flags.add("part")
-    if _OTHER_LEFT.match(left):
+    if _OTHER_LEFT.match(lc):
         flags.add("other")
-    elif _DEFINITE_LEFT.match(left):
+    elif _DEFINITE_LEFT.match(lc):
         flags.add("definite")  # "the 19 miners": refers back to a group already introduced
 
     def make(kind, end, unit, modifiers=(), event="") -> Quantity:
