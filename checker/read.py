@@ -119,8 +119,12 @@ def expand_paths(paths: list[str]) -> tuple[list[str], list[InputError]]:
         found = []
         for root, dirs, names in os.walk(p):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            found.extend(os.path.join(root, n) for n in sorted(names)
-                         if n.lower().endswith(TEXT_EXTENSIONS) and not n.startswith("."))
+            # Regular files only: a named pipe called "live.txt" in a walked folder would
+            # block the run forever (a pipe named on the command line is read: that is asked for).
+            found.extend(path for path in (os.path.join(root, n) for n in sorted(names)
+                                           if n.lower().endswith(TEXT_EXTENSIONS)
+                                           and not n.startswith("."))
+                         if os.path.isfile(path))
         if not found:
             errors.append(InputError(f"{show_path(p)}: directory holds no article files "
                                      f"({', '.join(TEXT_EXTENSIONS)})"))

@@ -87,6 +87,17 @@ def test_missing_file_and_empty_directory_each_get_their_line(tmp_path):
     assert checked_files(out) == [FERRY]
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_named_pipe_in_a_walked_directory_does_not_block(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    os.mkfifo(folder / "live.txt")  # opening it for reading would wait for a writer forever
+    (folder / "story.txt").write_bytes(FERRY_BYTES)
+    code, out, err = run("--format", "json", str(folder), timeout=60)
+    assert (code, err) == (1, "")
+    assert checked_files(out) == [str(folder / "story.txt")]
+
+
 def _drop_read_override():
     """Root reads any file, so a root test drops the capabilities that let it (setpriv)."""
     if os.geteuid() != 0:
