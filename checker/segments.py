@@ -41,6 +41,8 @@ _BOILER_KEYS = ("rights reserved", "copyright", "(c)", "©", "provides news", "s
                 "subscribe", "newsletter", "click here", "related", "read more", "this story",
                 "this article", "contributed", "may contain information", "are the work of",
                 "cookie")
+# Every caption pattern contains one of these (a cheap screen: most lines have none).
+_CAPTION_KEYS = ("file", "photo", "image", "picture", "credit", "caption", "pictured", "handout")
 _CAPTION = re.compile(
     r"^(?:FILE|In this (?:undated )?(?:photo|image|handout))\b|\bfile photo\b|\(\s*(?:AP |AFP |Reuters )?"
     r"(?:Photo|Image|Picture|Credit)s?\b|\b(?:Photo|Image|Picture) (?:by|credit|courtesy)\b|"
@@ -104,7 +106,8 @@ def classify_blocks(text: str):
             kinds.append(HEADLINE)
             seen_headline = True
             continue
-        if _CAPTION.search(line):
+        low = line.lower()
+        if any(k in low for k in _CAPTION_KEYS) and _CAPTION.search(line):
             kinds.append(CAPTION)
             continue
         words = line.split()
