@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -52,7 +52,7 @@ _hedge_alt = "|".join(sorted((regex.escape(h) for h in _HEDGE_WORDS), key=len, r
 
 _NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
 _CANDIDATE = regex.compile(
-    rf"\d|\b(?:{'|'.join(sorted(UNITS, key=len, reverse=True))}|{'|'.join(TENS)}|(dozen|hundred))\b",
+    rf"\d+|\b(?:{'|'.join(sorted(UNITS, key=len, reverse=True))}|{'|'.join(TENS)}|(dozen|hundred))\b",
     regex.IGNORECASE,
 )
 _ARTICLE_BEFORE = regex.compile(
@@ -306,8 +306,17 @@ class Quantity:
     event: str
     sentence: int
     flags: frozenset[str]
-    context: frozenset[str]
-    names: frozenset[str] = frozenset()  # capitalised words of the sentence, but its first
+    features: "_SentenceFeatures" = field(repr=False, compare=False)
+
+    @property
+    def context(self) -> frozenset[str]:
+        """Content-word lemmas of the figure's sentence."""
+        return self.features.context
+
+    @property
+    def names(self) -> frozenset[str]:
+        """Capitalised words of the figure's sentence, but its first."""
+        return self.features.names
 
     @property
     def is_total(self) -> bool:
@@ -360,27 +369,27 @@ def _numbers(text: str, s0: int, s1: int):
 
 
 class _SentenceFeatures:
-    """What a figure's sentence says around it, computed once per sentence and only for
-    sentences that state a figure: content-word lemmas, capitalised names, and whether it
-    refers to another time or reports a change."""
+    """What a figure's sentence says around it, computed once per sentence and only when
+    asked: whether it refers to another time, reports a change or names a day (`flags`, for
+    every figure kept), and its content-word lemmas and capitalised names (`context`,
+    `names`, only for the figures a rule compares)."""
 
-    __slots__ = ("text", "s0", "s1", "_done", "context", "names", "flags")
+    __slots__ = ("text", "s0", "s1", "_low", "_flags", "_context", "_names")
 
     def __init__(self, text: str, s0: int, s1: int) -> None:
         self.text, self.s0, self.s1 = text, s0, s1
-        self._done = False
+        self._low = self._flags = self._context = self._names = None
 
-    def get(self) -> "_SentenceFeatures":
-        if not self._done:
-            self._done = True
-            sentence = self.text[self.s0:self.s1]
-            low = sentence.lower()
-            self.context = frozenset(
-                lemma(w.removesuffix("'s").removesuffix("’s"))
-                for w in _CONTENT.findall(low) if w not in _CONTEXT_STOP
-            )
-            self.names = frozenset(n.removesuffix("'s").removesuffix("’s")
-                                   for n in _NAME.findall(sentence, 1))
+    @property
+    def low(self) -> str:
+        if self._low is None:
+            self._low = self.text[self.s0:self.s1].lower()
+        return self._low
+
+    @property
+    def flags(self) -> frozenset[str]:
+        if self._flags is None:
+            low = self.low
             flags = []
             if _TIMESHIFT.search(low):
                 flags.append("timeshift")
@@ -388,8 +397,24 @@ class _SentenceFeatures:
                 flags.append("change")
             if _DATED.search(low):
                 flags.append("dated")  # names a day: "on 3 August", "on Tuesday"
-            self.flags = flags
-        return self
+            self._flags = frozenset(flags)
+        return self._flags
+
+    @property
+    def context(self) -> frozenset[str]:
+        if self._context is None:
+            self._context = frozenset(
+                lemma(w.removesuffix("'s").removesuffix("’s"))
+                for w in _CONTENT.findall(self.low) if w not in _CONTEXT_STOP
+            )
+        return self._context
+
+    @property
+    def names(self) -> frozenset[str]:
+        if self._names is None:
+            self._names = frozenset(n.removesuffix("'s").removesuffix("’s")
+                                    for n in _NAME.findall(self.text, self.s0 + 1, self.s1))
+        return self._names
 
 
 def _classify(text, sent, ns, ne, raw, value, left, right, features) -> Quantity | None:
@@ -402,7 +427,6 @@ def _classify(text, sent, ns, ne, raw, value, left, right, features) -> Quantity
     if _GLUE_RIGHT.match(right) and not _PERCENT_RIGHT.match(right) and not _AGE_RIGHT.match(right):
         return None
 
-    flags: set[str] = set()
     hedge_m = _HEDGE_LEFT.match(left)
     cur_m = _CURRENCY_LEFT.match(left)
     start = ns
@@ -417,25 +441,32 @@ def _classify(text, sent, ns, ne, raw, value, left, right, features) -> Quantity
             start = ns - len(cur_m.group(1)) - len(hedge_m.group(0))
     lo, hi = _interval(hedge, value)
 
-    # The words before the figure, without its currency sign: "raised to £1.5bn".
-    lc = left[: len(left) - len(cur_m.group(1))] if cur_m else left
-    if _BETWEEN_LEFT.match(lc) or _RANGE_RIGHT.match(right) or _RANGE_LEFT.match(lc):
-        flags.add("range")
-    if _UPDATE_LEFT.match(lc):
-        flags.add("update")
-    if _PRIOR_LEFT.match(lc):
-        flags.add("prior")
-    if _PART_LEFT.search(lc[-45:]):
-        flags.add("part")
-    if _OTHER_LEFT.match(lc):
-        flags.add("other")
-    elif _DEFINITE_LEFT.match(lc):
-        flags.add("definite")  # "the 19 miners": refers back to a group already introduced
+    flags: set[str] = set()
+    computed = []
+
+    def context_flags() -> set[str]:
+        """Flags from the words around the figure; computed only for figures kept."""
+        if not computed:
+            computed.append(True)
+            # The words before the figure, without its currency sign: "raised to £1.5bn".
+            lc = left[: len(left) - len(cur_m.group(1))] if cur_m else left
+            if _BETWEEN_LEFT.match(lc) or _RANGE_RIGHT.match(right) or _RANGE_LEFT.match(lc):
+                flags.add("range")
+            if _UPDATE_LEFT.match(lc):
+                flags.add("update")
+            if _PRIOR_LEFT.match(lc):
+                flags.add("prior")
+            if _PART_LEFT.search(lc[-45:]):
+                flags.add("part")
+            if _OTHER_LEFT.match(lc):
+                flags.add("other")
+            elif _DEFINITE_LEFT.match(lc):
+                flags.add("definite")  # "the 19 miners": a group introduced earlier
+        return flags
 
     def make(kind, end, unit, modifiers=(), event="") -> Quantity:
-        f = features.get()
         return Quantity(kind, start, end, value, lo, hi, hedge, unit, tuple(modifiers), event,
-                        sent.index, frozenset(flags).union(f.flags), f.context, f.names)
+                        sent.index, features.flags.union(context_flags()), features)
 
     # Money.
     if cur_m:
@@ -481,6 +512,7 @@ def _classify(text, sent, ns, ne, raw, value, left, right, features) -> Quantity
         return None  # "60m hurdles", "5k run": a suffix scale without a currency is a unit
 
     # A count: read the counted noun phrase.
+    context_flags()
     words: list[tuple[str, int]] = []
     pos = ne
     for _ in range(4):
