@@ -33,7 +33,7 @@ _OPEN = {"“": "”", '"': '"', "„": "“"}
 # Simple patterns use the standard library's faster engine.
 _MARKS = re.compile(r'[“”"„]')
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*")
-_GAP = regex.compile(r"\.\.\.|…|\[[^\]\n]{0,60}\]")
+_GAP = re.compile(r"\.\.\.|…|\[[^\]\n]{0,60}\]")
 
 _SAY = (
     r"(?:said|says|say|told|tells|added|adds|explained|explains|insisted|insists|warned|warns|"
@@ -52,10 +52,22 @@ _NAME = rf"{_NAME_TOKEN}(?:\s+{_PARTICLE}{_NAME_TOKEN}){{0,4}}"
 _PRONOUN = r"(?:he|she|they|we|I|He|She|They|We)"
 _ROLE = r"(?:[\p{Ll}][\p{Ll}'’-]*,?\s+){0,5}"
 
+# The verbs of saying as a set: a word run is looked up instead of compiling the 80-word
+# alternation into every pattern (each copy cost ~2 ms of import with `regex`).
+_SAY_WORDS = frozenset(_SAY[3:-1].split("|"))
+# `regex` for word runs and \b (its \w counts combining marks, not "²"); `re` elsewhere, with
+# `regex`'s whitespace: re's \s also matches \x1c-\x1f.
+_WORD_RUN = regex.compile(r"\w+")
+_S = r"[^\S\x1c-\x1f]"
+
 # Text after the closing mark.
-_AFTER_DASH = regex.compile(r"[,.!?]?\s*(?:—|–|--?|―)\s*(.{2,200})$")
-_AFTER_PRONOUN = regex.compile(rf"[,.!?]?\s*{_PRONOUN}\s+(?:also\s+|later\s+)?{_SAY}\b")
-_AFTER_SAID_NAME = regex.compile(rf"[,!?]?\s*{_SAY}\s+(?:the\s+|a\s+|an\s+)?{_ROLE}({_NAME})")
+_AFTER_DASH = re.compile(rf"[,.!?]?{_S}*(?:—|–|--?|―){_S}*(.{{2,200}})$")
+# "..., he said": the word after the pronoun (or after "also"/"later") must be a verb of saying.
+_AFTER_PRONOUN = re.compile(rf"[,.!?]?{_S}*{_PRONOUN}{_S}+")
+_AFTER_PRONOUN_FILLER = re.compile(rf"(?:also|later){_S}+")
+# "..., said the mayor, Ilse Brandauer": the verb is read first, the name after it.
+_SAID_AT = regex.compile(r"[,!?]?\s*(\w+)(?=\s)")
+_SAID_NAME_REST = regex.compile(rf"\s+(?:the\s+|a\s+|an\s+)?{_ROLE}({_NAME})")
 _AFTER_NAME_SAID = regex.compile(
     rf"[,!?]?\s*(?:[\p{{L}}'’-]+,?\s+){{0,6}}?({_NAME})(?:,[^,.]{{1,60}},)?\s+"
     rf"(?:also\s+|later\s+|then\s+)?{_SAY}\b"
@@ -66,10 +78,11 @@ _BEFORE_NAME_SAID = regex.compile(
     rf"({_NAME})(?:,[^,.]{{1,60}},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?{_SAY}\b"
     rf"[^.!?\"“”]{{0,80}}$"
 )
-_BEFORE_PRONOUN = regex.compile(rf"\b{_PRONOUN}\s+(?:also\s+|later\s+|has\s+)?{_SAY}\b[^.!?\"“”]{{0,80}}$")
+_BEFORE_PRONOUN = regex.compile(rf"\b{_PRONOUN}\s+")
+_PRONOUN_FILLER = re.compile(rf"(?:also|later|has){_S}+")
+_BEFORE_TAIL = re.compile(r"[^.!?\"“”]{0,80}$")
 _ANY_NAME = regex.compile(_NAME)
-_SAY_RE = regex.compile(rf"\b{_SAY}\b")
-_STOP_RE = regex.compile(r"[.!?]")
+_STOP_RE = re.compile(r"[.!?]")
 _SENT_END = regex.compile(r"[.!?][\"'”’)]*\s+(?=\p{Lu}|[\"“])")
 
 _NOT_NAMES = frozenset(
@@ -180,7 +193,7 @@ def _block_quotes(text, block, bi, spans):
             if (
                 ended.endswith(",")
                 or between.lstrip().startswith(",")
-            ) and len(between) <= 80 and _SAY_RE.search(between) \
+            ) and len(between) <= 80 and _has_say(between) \
                     and not _STOP_RE.search(between):
                 groups[-1].append(sp)
                 continue
@@ -278,6 +291,48 @@ def _name_in(m) -> str:
     return " ".join(toks) if toks and toks[-1].lower() not in _NOT_NAMES else ""
 
 
+def _has_say(s: str) -> bool:
+    """A verb of saying as a whole word in s (as `\\b(?:said|says|...)\\b`)."""
+    return any(w in _SAY_WORDS for w in _WORD_RUN.findall(s))
+
+
+def _after_pronoun(frame: str) -> bool:
+    """frame opens with "he said", "she also added", ... (a pronoun, then a verb of saying)."""
+    m = _AFTER_PRONOUN.match(frame)
+    if m is None:
+        return False
+    w = _WORD_RUN.match(frame, m.end())
+    if w is not None and w.group() in _SAY_WORDS:
+        return True
+    f = _AFTER_PRONOUN_FILLER.match(frame, m.end())
+    w = f and _WORD_RUN.match(frame, f.end())
+    return w is not None and w.group() in _SAY_WORDS
+
+
+def _after_said_name(frame: str):
+    """frame opens with a verb of saying and a name after it ("said Mayor Ilse Brandauer");
+    the match's group 1 is the name."""
+    m = _SAID_AT.match(frame)
+    if m is None or m.group(1) not in _SAY_WORDS:
+        return None
+    return _SAID_NAME_REST.match(frame, m.end())
+
+
+def _before_pronoun(before: str) -> bool:
+    """A pronoun and a verb of saying ("she also said") in the last clause of `before`: at
+    most 80 characters and no sentence stop or quote mark between the verb and the end."""
+    for m in _BEFORE_PRONOUN.finditer(before):
+        starts = [m.end()]
+        f = _PRONOUN_FILLER.match(before, m.end())
+        if f:
+            starts.append(f.end())
+        for p in starts:
+            w = _WORD_RUN.match(before, p)
+            if w and w.group() in _SAY_WORDS and _BEFORE_TAIL.match(before, w.end()):
+                return True
+    return False
+
+
 def _attribute(middle: str, after: str, before: str, block, open_mark: int, text: str):
     """(speaker name or "", how) for one quotation."""
     for frame in (middle, after):
@@ -287,20 +342,20 @@ def _attribute(middle: str, after: str, before: str, block, open_mark: int, text
         if m and (name := _name_in(m)):
             return name, "said"
     if middle:
-        m = _AFTER_NAME_SAID.match(middle) or _AFTER_SAID_NAME.match(middle)
+        m = _AFTER_NAME_SAID.match(middle) or _after_said_name(middle)
         if m and (name := _name_in(m)):
             return name, "said"
-        if _AFTER_PRONOUN.match(middle):
+        if _after_pronoun(middle):
             return "", "carry"
     m = _AFTER_DASH.match(after)
     if m:
         names = [n for n in _ANY_NAME.finditer(m.group(1)) if _is_name(n.group())]
         if names:
             return names[-1].group(), "said"
-    m = _AFTER_SAID_NAME.match(after) or _AFTER_NAME_SAID.match(after)
+    m = _after_said_name(after) or _AFTER_NAME_SAID.match(after)
     if m and (name := _name_in(m)):
         return name, "said"
-    if _AFTER_PRONOUN.match(after):
+    if _after_pronoun(after):
         return "", "carry"
     m = _BEFORE_NAME_SAID.search(before)
     if m and (name := _name_in(m)):
@@ -308,7 +363,7 @@ def _attribute(middle: str, after: str, before: str, block, open_mark: int, text
     m = _ACCORDING.search(before)
     if m and (name := _name_in(m)):
         return name, "said"
-    if _BEFORE_PRONOUN.search(before):
+    if _before_pronoun(before):
         return "", "carry"
     name = _last_name(text, open_mark - len(before), open_mark)
     return (name, "near") if name else ("", "")
