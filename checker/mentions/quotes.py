@@ -24,6 +24,7 @@ quote marks and bounded look-around for the attribution.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import re
 
@@ -67,17 +68,53 @@ _AFTER_PRONOUN = re.compile(rf"[,.!?]?{_S}*{_PRONOUN}{_S}+")
 _AFTER_PRONOUN_FILLER = re.compile(rf"(?:also|later){_S}+")
 # "..., said the mayor, Ilse Brandauer": the verb is read first, the name after it.
 _SAID_AT = regex.compile(r"[,!?]?\s*(\w+)(?=\s)")
-_SAID_NAME_REST = regex.compile(rf"\s+(?:the\s+|a\s+|an\s+)?{_ROLE}({_NAME})")
-_AFTER_NAME_SAID = regex.compile(
-    rf"[,!?]?\s*(?:[\p{{L}}'’-]+,?\s+){{0,6}}?({_NAME})(?:,[^,.]{{1,60}},)?\s+"
-    rf"(?:also\s+|later\s+|then\s+)?{_SAY}\b"
-)
-_ACCORDING = regex.compile(rf"\baccording to\s+(?:the\s+)?{_ROLE}({_NAME})")
+# The patterns below embed the name grammar (and two the verbs of saying); each costs 1-4 ms
+# to compile with `regex`, so each is compiled on first use, and is not tried at all on text
+# that lacks the literal it needs (a verb of saying; "according to").
+_SAY_ANY = re.compile(_SAY)  # a verb of saying anywhere, even inside a word: a pre-check only
+
+
+@cache
+def _said_name_rest():
+    return regex.compile(rf"\s+(?:the\s+|a\s+|an\s+)?{_ROLE}({_NAME})")
+
+
+@cache
+def _after_name_said_re():
+    return regex.compile(
+        rf"[,!?]?\s*(?:[\p{{L}}'’-]+,?\s+){{0,6}}?({_NAME})(?:,[^,.]{{1,60}},)?\s+"
+        rf"(?:also\s+|later\s+|then\s+)?{_SAY}\b"
+    )
+
+
+@cache
+def _according_re():
+    return regex.compile(rf"\baccording to\s+(?:the\s+)?{_ROLE}({_NAME})")
+
+
 # Text before the opening mark (searched backwards from the mark).
-_BEFORE_NAME_SAID = regex.compile(
-    rf"({_NAME})(?:,[^,.]{{1,60}},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?{_SAY}\b"
-    rf"[^.!?\"“”]{{0,80}}$"
-)
+@cache
+def _before_name_said_re():
+    return regex.compile(
+        rf"({_NAME})(?:,[^,.]{{1,60}},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?{_SAY}\b"
+        rf"[^.!?\"“”]{{0,80}}$"
+    )
+
+
+def _after_name_said(frame: str):
+    """frame opens with a name and a verb of saying ("Brandauer, the mayor, said")."""
+    return _after_name_said_re().match(frame) if _SAY_ANY.search(frame) else None
+
+
+def _before_name_said(before: str):
+    """A name and a verb of saying in the last clause before the quotation."""
+    return _before_name_said_re().search(before) if _SAY_ANY.search(before) else None
+
+
+def _according(frame: str):
+    return _according_re().search(frame) if "according to" in frame else None
+
+
 _BEFORE_PRONOUN = regex.compile(rf"\b{_PRONOUN}\s+")
 _PRONOUN_FILLER = re.compile(rf"(?:also|later|has){_S}+")
 _BEFORE_TAIL = re.compile(r"[^.!?\"“”]{0,80}$")
@@ -315,7 +352,7 @@ def _after_said_name(frame: str):
     m = _SAID_AT.match(frame)
     if m is None or m.group(1) not in _SAY_WORDS:
         return None
-    return _SAID_NAME_REST.match(frame, m.end())
+    return _said_name_rest().match(frame, m.end())
 
 
 def _before_pronoun(before: str) -> bool:
@@ -338,11 +375,11 @@ def _attribute(middle: str, after: str, before: str, block, open_mark: int, text
     for frame in (middle, after):
         if not frame:
             continue
-        m = _ACCORDING.search(frame)
+        m = _according(frame)
         if m and (name := _name_in(m)):
             return name, "said"
     if middle:
-        m = _AFTER_NAME_SAID.match(middle) or _after_said_name(middle)
+        m = _after_name_said(middle) or _after_said_name(middle)
         if m and (name := _name_in(m)):
             return name, "said"
         if _after_pronoun(middle):
@@ -352,15 +389,15 @@ def _attribute(middle: str, after: str, before: str, block, open_mark: int, text
         names = [n for n in _ANY_NAME.finditer(m.group(1)) if _is_name(n.group())]
         if names:
             return names[-1].group(), "said"
-    m = _after_said_name(after) or _AFTER_NAME_SAID.match(after)
+    m = _after_said_name(after) or _after_name_said(after)
     if m and (name := _name_in(m)):
         return name, "said"
     if _after_pronoun(after):
         return "", "carry"
-    m = _BEFORE_NAME_SAID.search(before)
+    m = _before_name_said(before)
     if m and (name := _name_in(m)):
         return name, "said"
-    m = _ACCORDING.search(before)
+    m = _according(before)
     if m and (name := _name_in(m)):
         return name, "said"
     if _before_pronoun(before):
