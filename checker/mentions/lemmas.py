@@ -17,7 +17,7 @@ IRREGULAR = {
     "potatoes": "potato", "tomatoes": "tomato", "vetoes": "veto", "echoes": "echo",
     "torpedoes": "torpedo", "volcanoes": "volcano", "casualties": "casualty",
     "dies": "die", "ties": "tie", "lies": "lie", "movies": "movie", "cookies": "cookie",
-    "rookies": "rookie", "zombies": "zombie", "species's": "species",
+    "rookies": "rookie", "canvases": "canvas", "aliases": "alias", "atlases": "atlas", "zombies": "zombie", "species's": "species",
 }
 _KEEP = ("ss", "us", "is", "ics", "news")
 

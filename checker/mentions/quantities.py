@@ -181,6 +181,11 @@ _OTHER_LEFT = regex.compile(
 _DEFINITE_LEFT = regex.compile(r"(?r)\b(?:the|these|those|all|all the|all of the|its|their|his|her|"
                                 r"our|my|your)\s+",
                                 regex.IGNORECASE)
+_WHOLE_LEFT = regex.compile(
+    rf"(?r)(?:\d[\d,.]*|\b(?:{'|'.join(UNITS)}|{'|'.join(TENS)}))\s+(?:out\s+)?of\s+"
+    r"(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:possible\s+|total\s+)?",
+    regex.IGNORECASE,
+)
 _RESTRICTED_RIGHT = re.compile(
     r"\s+(?:where|that|which|who|whose|whom|with|from|in which|on which|named|called|"
     r"listed|chosen|selected|left|remaining)\b",
@@ -458,8 +463,8 @@ def _classify(text, sent, ns, ne, raw, value, left, right, features) -> Quantity
                 flags.add("prior")
             if _PART_LEFT.search(lc[-45:]):
                 flags.add("part")
-            if _OTHER_LEFT.match(lc):
-                flags.add("other")
+            if _OTHER_LEFT.match(lc) or _WHOLE_LEFT.match(lc):
+                flags.add("other")  # "another four"; the whole in "14 of its 52 aircraft"
             elif _DEFINITE_LEFT.match(lc):
                 flags.add("definite")  # "the 19 miners": a group introduced earlier
         return flags

@@ -65,8 +65,17 @@ _UNCOUNTED = {"staff", "police", "personnel", "cattle", "aircraft", "sheep", "fi
               "media", "series", "species", "news", "crew"}
 
 
+# Nouns a story uses interchangeably for one set of things (headlines shorten: "jets").
+_SYNONYMS = {
+    "canvas": "painting", "artwork": "painting", "jet": "plane", "aircraft": "plane",
+    "airliner": "plane", "house": "home", "dwelling": "home", "troop": "soldier",
+    "kid": "child", "youngster": "child", "vessel": "ship", "lorry": "truck",
+    "automobile": "car", "fatality": "death", "inmate": "prisoner",
+}
+
+
 def _key(q) -> tuple[str, str]:
-    head = q.unit
+    head = _SYNONYMS.get(q.unit, q.unit)
     if q.event and head in _GENERIC_PEOPLE:
         head = "person"
     return (q.event, head)
@@ -157,7 +166,7 @@ class _Group:
         self.is_lede = is_lede
         now = [q for q in qs if "timeshift" not in q.flags]
         self.body_now = [q for q in now if segment(q) not in SUMMARY_SEGMENTS]
-        self.n_values = len({(q.hedge, q.value) for q in qs})
+        self.values = {(q.hedge, q.value) for q in qs}
 
     def _only_body_figure(self, b, pool) -> bool:
         return len({(q.hedge, q.value) for q in pool}) == 1 and b in pool
@@ -188,7 +197,12 @@ class _Group:
         return bool(s.event or (s.hedge and s.hedge == b.hedge) or _shared_words(s, b))
 
     def _body_pair(self, a, b) -> bool:
-        if self.n_values > 2 or (a.flags | b.flags) & {"part", "other"}:
+        if (a.flags | b.flags) & {"part", "other"}:
+            return False
+        # At most these two figures of this magnitude for the thing in the whole story ("the
+        # museum holds about 1,100 paintings" does not compete with "nine" and "eight").
+        lo, hi = min(a.value, b.value) / 3, max(a.value, b.value) * 3
+        if sum(1 for _, v in self.values if lo <= v <= hi) > 2:
             return False
         if max(a.value, b.value) > 3 * min(a.value, b.value):
             return False  # a subset and its whole ("two of the firms" / "18 firms")
