@@ -117,6 +117,11 @@ _SAY_AFTER = regex.compile(
 _SAY_WORDS = frozenset(_SAY.split("|"))
 _AGE_AFTER = regex.compile(r",\s+(?:aged\s+)?\d{1,3}[,)]")
 _WHO_AFTER = regex.compile(r",\s+who\b")
+# The domain of a role in apposition: "head of operations", "minister for the environment".
+_OF_DOMAIN = regex.compile(
+    r" (?:of|for) ((?:the )?[a-z]+(?: (?:and )?[a-z]+)?)"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:at|in|with|who|since)\b)"
+)
 # A role the article itself says is not the current one.
 _PAST_ROLE = regex.compile(
     r"\b(?:former|formerly|then|ex|onetime|one-time|erstwhile|outgoing|incoming|designate|"
@@ -182,7 +187,7 @@ _PAST_AGE_RIGHT = regex.compile(
 _BORN = regex.compile(r"\b(?:born|birthday|birth|turns \d|turned \d|turning \d)", regex.IGNORECASE)
 _COMMA_GAP = regex.compile(r",\s*(?:aged\s+)?$")
 
-_OF_TITLES = frozenset("secretary minister chief director chancellor president".split())
+_OF_TITLES = frozenset("secretary minister chief director chancellor president head".split())
 _MAX_RUN = 7  # longer runs of capitalised words are titles of works, not names
 
 
@@ -202,10 +207,52 @@ def _said_after(text: str, pos: int, end: int) -> bool:
     return bool(_SAY_AFTER.match(text, pos, min(end, pos + 30)))
 
 
+_SUBJECT_NEXT = frozenset("was is has had will would could did".split())
+
+
+def _subject_after(text: str, pos: int) -> bool:
+    """Is a lone word the subject of a verb ("Lindquist was one of three")?"""
+    if text[pos:pos + 1] != " ":
+        return False
+    nxt = text[pos + 1:pos + 7]
+    k = nxt.find(" ")
+    return k > 0 and nxt[:k] in _SUBJECT_NEXT
+
+
 def _said_before(text: str, pos: int, floor: int) -> bool:
     """Is the word right before pos a verb of saying ("said Halvorson")?"""
     words = text[max(floor, pos - 14):pos].split()
     return bool(words) and text[pos - 1:pos].isspace() and words[-1] in _SAY_WORDS
+
+
+def _modifier(word: str) -> bool:
+    """A capitalised compound modifier that opens a sentence before a name: "Fourteen-year-old
+    Arjun Mehra", "Long-serving Ian Hart". A name's hyphenated parts are capitalised
+    ("Smith-Jones"), and a title ("Ex-minister", "Vice-President") is read as a title."""
+    head, _, tail = word.rpartition("-")
+    return bool(head) and tail.islower() and tail not in _TITLE_HEADS
+
+
+def _head_of(role: str) -> bool:
+    """A role with its domain: "head of operations", "director of nursing"."""
+    words = role.split()
+    return len(words) > 2 and any(
+        w in ("of", "for") and words[j - 1] in _ROLE_HEAD_SET for j, w in enumerate(words) if j)
+
+
+def _capital_opening(text: str, floor: int, rs: int, rtext: str) -> tuple[str, int]:
+    """A lowercase role whose first word is capitalised: a title word ("Chief nursing officer
+    Haddad") or a function opening the sentence ("Nursing director Haddad")."""
+    if text[rs - 1:rs] != " ":
+        return rtext, rs
+    before = text[max(floor, rs - 16):rs - 1]
+    w = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if not (w.isalpha() and w[0].isupper() and w[1:].islower()):
+        return rtext, rs
+    low = w.lower()
+    if low in _TITLE_HEADS or low in _ROLE_HEAD_SET or low in ROLE_FUNCTIONS:
+        return f"{w} {rtext}", rs - 1 - len(w)
+    return rtext, rs
 
 
 def _marked(text: str, pos: int, floor: int) -> bool:
@@ -309,6 +356,7 @@ def extract_people(doc, quantities=None) -> People:
     multi: list[PersonMention] = []
     single: list[tuple] = []
     run_keys: set[str] = set()
+    unread: dict[str, list] = {}  # last words of runs not read as people -> the runs
     for sent in doc.sentences:
         if sent.duplicate_of is not None:
             continue
@@ -342,7 +390,26 @@ def extract_people(doc, quantities=None) -> People:
                     multi.append(m)
                 else:
                     ls, le = run[-1]
-                    run_keys.add(surname_key(text[ls:le]))
+                    key = surname_key(text[ls:le])
+                    run_keys.add(key)
+                    if len(run) <= 3:
+                        unread.setdefault(key, []).append((sent, run))
+    single_keys = [surname_key(text[run[0][0]:run[0][1]]) for _, run in single]
+    if unread:
+        # Two capitalised words with no sign of a person are one when the last of them
+        # is used alone as a speaker elsewhere: "led by Anneliese Kortmann" ... "Kortmann said".
+        for (sent, run), key in zip(single, single_keys):
+            if key in unread:
+                s, e = run[0]
+                if _said_after(text, e, sent.end) or _said_before(text, s, sent.start):
+                    for rsent, rrun in unread.pop(key):
+                        m = _mention(text, rsent, rrun, force=True)
+                        if m is not None and m.is_full:
+                            multi.append(m)
+                            run_keys.discard(key)
+                    if not unread:
+                        break
+        multi.sort(key=lambda m: m.start)
     # A lone capitalised word is a surname reference when a full name has that surname, or
     # when something says it names a person (a verb of saying, an age): then it may be a
     # misspelt surname. Anything else is left unread.
@@ -351,13 +418,13 @@ def extract_people(doc, quantities=None) -> People:
                 or m.signals & {"says", "honorific", "role", "age"}]
     # Shapes (first letter, length) a misspelling of a known surname could have.
     shapes = {(k[:1], n) for k in keys for n in range(len(k) - 2, len(k) + 3)}
-    for sent, run in single:
+    for (sent, run), key in zip(single, single_keys):
         s, e = run[0]
-        key = surname_key(text[s:e])
         if key not in keys:
             if (key[:1], len(key)) not in shapes or key in _LEADING_STOP:
                 continue
-            if not (_said_after(text, e, sent.end) or _said_before(text, s, sent.start)):
+            if not (_said_after(text, e, sent.end) or _said_before(text, s, sent.start)
+                    or _subject_after(text, e)):
                 continue  # a possible misspelling counts only where it clearly names someone
         m = _mention(text, sent, run)
         if m is not None:
@@ -394,14 +461,17 @@ def _runs(text: str, tokens: list[tuple[int, int]]):
         yield run
 
 
-def _mention(text: str, sent, run: list[tuple[int, int]]) -> PersonMention | None:
+def _mention(text: str, sent, run: list[tuple[int, int]],
+             force: bool = False) -> PersonMention | None:
+    """The person a run of capitalised words names, or None. `force`: the article elsewhere
+    shows the run names a person, so no sign beside it is needed."""
     if len(run) > _MAX_RUN:
         return None
     words = [text[s:e] for s, e in run]
     lows = [w.lower() for w in words]
     i = 0
-    while i < len(run) and lows[i] in _LEADING_STOP and not (
-            lows[i] in ("mr", "mrs") or i + 1 == len(run)):
+    while i + 1 < len(run) and (lows[i] in _LEADING_STOP and lows[i] not in ("mr", "mrs")
+                                or _modifier(words[i])):
         i += 1
     # Titles and honorifics before the name: everything up to the last title word, plus an
     # "of" domain ("Secretary of State Mike Pompeo").
@@ -411,6 +481,7 @@ def _mention(text: str, sent, run: list[tuple[int, int]]) -> PersonMention | Non
             last_title = j  # "Minister", "Sen.", "Ex-minister", "Vice-President"
     honorific = ""
     roles: list[Role] = []
+    lead = -1  # where an honorific-only title starts ("the medical director, Dr Samira Haddad")
     if last_title >= 0:
         # Role tokens run from the first title-ish token (domain words before a head count).
         first = i
@@ -436,6 +507,8 @@ def _mention(text: str, sent, run: list[tuple[int, int]]) -> PersonMention | Non
                 re_ += 1
             past = _marked(text, rs, sent.start) or role_words[0].startswith(("ex-", "then-"))
             roles.append(Role(canonical_role(" ".join(role_words)), rs, re_, past))
+        else:
+            lead = run[first][0]
         i = name_start
     name = run[i:]
     if not name:
@@ -449,17 +522,19 @@ def _mention(text: str, sent, run: list[tuple[int, int]]) -> PersonMention | Non
     ns, ne = name[0][0], name[-1][1]
     signals: set[str] = set()
     # The word right before the name decides which of the (costlier) patterns can apply.
-    pw = text[max(sent.start, ns - 16):ns].split() if text[ns - 1:ns].isspace() else None
+    ls = lead if lead >= 0 else ns
+    pw = text[max(sent.start, ls - 16):ls].split() if text[ls - 1:ls].isspace() else None
     prev = pw[-1].lower() if pw else ""
     comma = text[ne:ne + 1] == ","
-    if len(name) > 1 and not roles and not comma and nlows[0] not in FIRST_NAMES and not (
+    if len(name) > 1 and not roles and not comma and nlows[0] not in FIRST_NAMES and not force \
+            and not (
             prev in _ROLE_HEAD_SET or prev[:-1] in _ROLE_HEAD_SET or prev in _SAY_WORDS
             or prev.rstrip(",") in _KIN_WORDS or _said_after(text, ne, sent.end)):
         return None  # two capitalised words with nothing to say they name a person
     if not roles:
         lm = None
         if prev in _ROLE_HEAD_SET or prev.startswith(("then-", "ex-")):
-            lm = _LOWER_ROLE_LEFT.search(text, max(sent.start, ns - 80), ns)
+            lm = _LOWER_ROLE_LEFT.search(text, max(sent.start, ls - 80), ls)
         if lm:
             # Keep the words next to the head; stop at a word that cannot be part of a role
             # ("two tries from captain Leon Marsh" -> "captain").
@@ -469,18 +544,24 @@ def _mention(text: str, sent, run: list[tuple[int, int]]) -> PersonMention | Non
                 k -= 1
             rtext = " ".join(rwords[k:])
             rs = lm.end(1) - len(rtext)
+            if k == 0:
+                rtext, rs = _capital_opening(text, sent.start, rs, rtext)
             past = bool(_PAST_ROLE.search(rtext)) or _marked(text, rs, sent.start)
             for part in rtext.split(" and "):
                 roles.append(Role(canonical_role(part), rs, lm.end(1), past))
         elif prev[:-1] in _ROLE_HEAD_SET and prev[-1:] == ",":
-            am = _APPOS_BEFORE.search(text, max(sent.start, ns - 80), ns)
+            am = _APPOS_BEFORE.search(text, max(sent.start, ls - 80), ls)
             if am:
                 roles.append(Role(canonical_role(am.group(1)), am.start(1), am.end(1),
                                   bool(_PAST_ROLE.search(am.group(1)))))
     am = comma and _APPOS_AFTER.match(text, ne, min(sent.end, ne + 90))
-    if am and am.group(2) in _ROLE_HEAD_SET:
-        roles.append(Role(canonical_role(am.group(1)), am.start(1), am.end(1),
-                          bool(_PAST_ROLE.search(am.group(1)))))
+    if am and (am.group(2) in _ROLE_HEAD_SET or _head_of(am.group(1))):
+        rtext, rend = am.group(1), am.end(1)
+        om = text[rend:rend + 1] == " " and _OF_DOMAIN.match(text, rend, min(sent.end, rend + 50))
+        if om:  # "Bankole, the company's head of operations,"
+            rtext, rend = f"{rtext} of {om.group(1)}", om.end(1)
+        roles.append(Role(canonical_role(rtext), am.start(1), rend,
+                          bool(_PAST_ROLE.search(rtext))))
     if roles:
         signals.add("role")
     if honorific:
@@ -517,7 +598,10 @@ def _mention(text: str, sent, run: list[tuple[int, int]]) -> PersonMention | Non
             signals.add("given")
         if len(nwords[0]) == 1:
             signals.add("initial")
-    if given and not (signals & {"given", "role", "honorific", "says", "age", "kin"}):
+    if len(name) == 1 and _subject_after(text, ne):
+        signals.add("subject")
+    if given and not force and not (
+            signals & {"given", "role", "honorific", "says", "age", "kin"}):
         return None  # two capitalised words with nothing to say they name a person
     if not given and len(surname) < 2:
         return None
@@ -654,7 +738,21 @@ _ROLE_STOP = frozenset(
     between among during including like says say tells asked according""".split()
 )
 _ROLE_SKIP = frozenset("the a an said says told and by of to with for as".split())
-_ROLE_OF = regex.compile(r"^(.*?)(minister|secretary|chief) (?:of|for) (?:the )?(.+)$")
+_ROLE_OF = regex.compile(r"^(.*?)(minister|secretary|chief|head|director) (?:of|for) (?:the )?(.+)$")
+# The functions of posts within one organisation, in the words that name them ("head of
+# operations", "chief operating officer", "operations director" are one post).
+ROLE_FUNCTIONS = {
+    "finance": "finance", "financial": "finance", "operations": "operations",
+    "operating": "operations", "operational": "operations", "technology": "technology",
+    "technical": "technology", "medical": "medical", "clinical": "clinical",
+    "nursing": "nursing", "nurse": "nursing", "marketing": "marketing",
+    "information": "information", "people": "people", "personnel": "people",
+    "hr": "people", "communications": "communications", "legal": "legal",
+    "strategy": "strategy", "strategic": "strategy", "commercial": "commercial",
+    "sales": "sales", "security": "security", "investment": "investment",
+    "investments": "investment", "risk": "risk", "data": "data", "digital": "digital",
+    "product": "product", "compliance": "compliance", "safety": "safety",
+}
 
 
 def canonical_role(role: str) -> str:

@@ -49,11 +49,12 @@ SUMMARY = "One person's name is spelled two ways (Halvorsen / Halvorson)."
 _MIN_LEN = 5
 _MAX_LEN = 30  # longer "names" are not names, and would make the deletion index large
 _MIN_RATIO = 80.0
+_MIN_WEAK_LEN = 7
 _MAX_SAME_GIVEN = 40
 _PERSON_SIGNS = frozenset({"says", "honorific", "role", "age"})
 
 
-def _close(a: str, b: str) -> bool:
+def _close(a: str, b: str, most: int = 2) -> bool:
     if a[:1] != b[:1] or abs(len(a) - len(b)) > 2:
         return False
     if a + "s" == b or b + "s" == a:
@@ -62,7 +63,7 @@ def _close(a: str, b: str) -> bool:
     from rapidfuzz import fuzz
     from rapidfuzz.distance import Levenshtein
 
-    return 1 <= Levenshtein.distance(a, b, score_cutoff=2) <= 2 and \
+    return 1 <= Levenshtein.distance(a, b, score_cutoff=most) <= most and \
         fuzz.ratio(a, b) >= _MIN_RATIO
 
 
@@ -82,24 +83,29 @@ def check(doc, mentions, options):
     variants: dict[tuple[str, str], list] = defaultdict(list)
     nearest: dict[str, str | None] = {}
     for m in people.mentions:
-        if m.is_full or m.link != "none" or not (m.signals & _PERSON_SIGNS):
+        if m.is_full or m.link != "none":
+            continue
+        # A reference marked only as the subject of a verb ("Lindquist was") could be a
+        # place or a thing: it must be long and one letter from the surname.
+        weak = not (m.signals & _PERSON_SIGNS)
+        if weak and not ("subject" in m.signals and len(m.key) >= _MIN_WEAK_LEN):
             continue
         if m.key in givens or not _MIN_LEN - 1 <= len(m.key) <= _MAX_LEN or m.key in FIRST_NAMES:
             continue
         if m.key in people.run_keys:
             continue  # written in full somewhere ("Robbie Williams"), just not read as a person
-        if m.key not in nearest:
+        if (m.key, weak) not in nearest:
             if index is None:
                 index = NearIndex(surnames)
             near: list[str] = []
             for k in index.candidates(m.key):
-                if _close(m.key, k):
+                if _close(m.key, k, 1 if weak else 2):
                     near.append(k)
                     if len(near) > 1:
                         break  # two candidates: which one was meant cannot be told
-            nearest[m.key] = near[0] if len(near) == 1 else None
-        if nearest[m.key]:
-            variants[(m.key, nearest[m.key])].append(m)
+            nearest[(m.key, weak)] = near[0] if len(near) == 1 else None
+        if nearest[(m.key, weak)]:
+            variants[(m.key, nearest[(m.key, weak)])].append(m)
     for (variant, intended), ms in variants.items():
         intro = first_full[intended]
         person = people.persons[intro.person]

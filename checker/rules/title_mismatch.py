@@ -36,29 +36,43 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from checker.mentions.people import ROLE_FUNCTIONS
 from checker.rules._people import Stretch, linked_person, sides_finding
 
 ID = "title-mismatch"
 SEVERITY = "error"
 SUMMARY = "One person is given two incompatible roles (finance minister / trade minister)."
 
-_C_SUITE = {
-    "chief executive": "executive", "chief financial officer": "financial",
-    "chief operating officer": "operating", "chief technology officer": "technology",
-    "chief marketing officer": "marketing", "chief information officer": "information",
-    "chief medical officer": "medical",
-}
 _KIND_HEADS = ("minister", "secretary", "chief")
 _LEGISLATORS = ("senator", "representative")
+# Posts within one organisation: "chief X officer", "X director", "head of X" ("X head"),
+# "X chief", "chief X" ("chief nurse") with X a function (see people.ROLE_FUNCTIONS).
+_POST_HEADS = ("officer", "director", "head", "chief")
+# A deputy or assistant often holds a second post ("deputy chief executive and chief
+# operating officer"): such posts are not compared.
+_SUBORDINATE = frozenset("deputy vice assistant associate acting interim".split())
+
+
+def _post_functions(words: list[str]) -> frozenset[str] | None:
+    if _SUBORDINATE.intersection(words):
+        return None
+    if words[-2:] == ["chief", "executive"]:
+        return frozenset({"executive"})
+    if words[-1] in _POST_HEADS or words[0] == "chief":
+        funcs = frozenset(ROLE_FUNCTIONS[w] for w in words if w in ROLE_FUNCTIONS)
+        if funcs:
+            return funcs
+    return None
 
 
 def role_kind(role: str) -> tuple[str, frozenset[str]] | None:
     """(kind, qualifying words) of a canonical role, or None for roles not compared."""
-    if role in _C_SUITE:
-        return "chief officer", frozenset({_C_SUITE[role]})
     words = role.split()
     if not words:
         return None
+    funcs = _post_functions(words)
+    if funcs:
+        return "post", funcs
     head = words[-1]
     if head in _LEGISLATORS and len(words) == 1:
         return "legislator", frozenset({head})
@@ -70,12 +84,16 @@ def role_kind(role: str) -> tuple[str, frozenset[str]] | None:
 def check(doc, mentions, options):
     people = mentions.people
     roles_of: dict[int, list] = defaultdict(list)
+    joint: dict[int, set] = defaultdict(set)  # roles given together in one mention
     for m in people.mentions:
         if not m.roles:
             continue
         pi = linked_person(people, m, allow_primary=False)
         if pi is None or people.persons[pi].role_change:
             continue
+        labels = {r.text for r in m.roles if not r.past}
+        if len(labels) > 1:
+            joint[pi].add(frozenset(labels))  # "chairman and chief executive"
         for r in m.roles:
             kind = role_kind(r.text)
             if r.past or kind is None:
@@ -90,8 +108,10 @@ def check(doc, mentions, options):
             # Compare distinct role wordings, not every pair of mentions.
             words_of = {st.label: w for w, st in entries}
             labels = list(words_of)
+            together = joint.get(pi, ())
             clash = {lab for i, a in enumerate(labels) for b in labels[i + 1:]
-                     if not (words_of[a] & words_of[b]) for lab in (a, b)}
+                     if not (words_of[a] & words_of[b])
+                     and not any(a in j and b in j for j in together) for lab in (a, b)}
             if not clash:
                 continue
             yield sides_finding(
