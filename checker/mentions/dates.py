@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 import regex
 
@@ -58,7 +59,14 @@ _ANCHOR = re.compile(
 _ANCHOR_WORDS = frozenset(
     "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun".split()
 )
-_DAY_BEFORE = regex.compile(r"(?r)\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+of)?\s+$")
+# The patterns that read backwards from a date ("... 5th of |March") are run forwards with the
+# standard library: each must end where the window ends, and the match they give is the one
+# `regex`'s reverse search gave. `regex`'s whitespace and word characters are kept: re's \s
+# also matches \x1c-\x1f, and a \b is checked with `regex`'s \w (combining marks are word
+# characters there, "²" is not).
+_S = r"[^\S\x1c-\x1f]"
+_WORD_CHAR = regex.compile(r"\w")
+_DAY_BEFORE = re.compile(rf"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:{_S}+of)?{_S}+$")
 _TOKEN = re.compile(
     rf"\b(?:"
     rf"(?P<iso>(?:19|20)\d\d)-(?P<isom>0[1-9]|1[0-2])-(?P<isod>0[1-9]|[12]\d|3[01])(?![\d-])"
@@ -70,7 +78,7 @@ _TOKEN = re.compile(
 )
 # Between a weekday and the date it names: "Sunday, ", "Saturday ", "Tuesday (", "Tuesday's ".
 _WD_BEFORE_GAP = re.compile(r"(?:,\s*|\s+|\s*\(\s*)(?:the\s+)?")
-_PREV_WORD = regex.compile(r"(?r)(\S+)\s+$")
+_PREV_WORD = re.compile(rf"([\S\x1c-\x1f]+){_S}+$")
 _FUNCTION_WORDS = frozenset(
     """on in by since until till from before after last early late mid of and or to next this
     that each every through between during around about as at for the""".split()
@@ -96,13 +104,13 @@ DISTINCT = "distinct"      # the event is distinguished from another of its kind
 PLURAL = "plural"          # the event noun is plural (several events)
 SEVERAL = "several"        # the story speaks of more than one event of this kind
 
-_LEFT_MARK = regex.compile(
-    r"(?r)\b(since|until|till|through|by|before|after|from|between|to)\s+(?:on\s+)?"
-    r"(?:(?:at least|as late as|as early as|no later than)\s+)?$",
-    regex.IGNORECASE,
+_LEFT_MARK = re.compile(
+    rf"(since|until|till|through|by|before|after|from|between|to){_S}+(?:on{_S}+)?"
+    rf"(?:(?:at least|as late as|as early as|no later than){_S}+)?$",
+    re.IGNORECASE,
 )
-_LEFT_RANGE = regex.compile(
-    r"(?r)\d(?:st|nd|rd|th)?,?\s*(?:-|–|—|and|or|to|until|till|through)\s*$"
+_LEFT_RANGE = re.compile(
+    rf"\d(?:st|nd|rd|th)?,?{_S}*(?:-|–|—|and|or|to|until|till|through){_S}*$"
 )
 _RIGHT_RANGE = re.compile(
     rf"\s*(?:-|–|—|to|until|till|through|and|or)\s*(?:{_MON}\s+)?\d"
@@ -112,7 +120,7 @@ _FILE_RIGHT = re.compile(
     r",?\s+(?:file\s+|handout\s+|archive\s+)?(?:photo|image|picture|photograph)\b",
     re.IGNORECASE,
 )
-_FILE_LEFT = regex.compile(r"(?r)\b(?:In this|In a|In an|On|From)\s+(?:undated\s+)?$")
+_FILE_LEFT = re.compile(rf"(?:In this|In a|In an|On|From){_S}+(?:undated{_S}+)?$")
 _ANNIVERSARY = re.compile(
     r"anniversar|to the day\b|\bcommemorat|\bmemorial\b|\bremembrance\b|\bmarks? (?:one|two|"
     r"three|four|five|six|seven|eight|nine|ten|\d+) years?\b",
@@ -334,7 +342,7 @@ def _tokens(text: str, s0: int, s1: int, anchors: list[int]) -> list[_Raw]:
         m = None
         if text[p].isupper() and not text.startswith(("Mon", "Tue", "Wed", "Thu", "Fri",
                                                        "Sat", "Sun"), p):
-            db = _DAY_BEFORE.search(text, max(last, p - 12), p)
+            db = _search_from_word_start(_DAY_BEFORE, text, max(last, p - 12), p)
             if db:
                 m = _TOKEN.match(text, db.start(), s1)
         if m is None:
@@ -366,6 +374,19 @@ def _tokens(text: str, s0: int, s1: int, anchors: list[int]) -> list[_Raw]:
             if _valid(d, mo, y):
                 out.append(_Raw(m.start(), m.end(), "date", d, mo, y))
     return out
+
+
+def _search_from_word_start(pat, text: str, lo: int, hi: int):
+    """The leftmost match of `pat` in text[lo:hi] that starts a word (a `regex` \\b before it)."""
+    while True:
+        m = pat.search(text, lo, hi)
+        if m is None or not m.start() or not _WORD_CHAR.match(text, m.start() - 1):
+            return m
+        lo = m.start() + 1
+
+
+def _file_left(left: str) -> bool:
+    return _search_from_word_start(_FILE_LEFT, left, 0, len(left)) is not None
 
 
 def _surname_may(text: str, s0: int, pos: int) -> bool:
@@ -452,10 +473,7 @@ def _mark_several(doc, dates: list[DateMention]) -> None:
     several = set()
     text = doc.text
     for key in keys:
-        words = [w for w, k in EVENT_NOUNS.items() if k == key and w != "flames"]
-        alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-        pat = regex.compile(rf"\b(?:{_SEVERAL})\s+(?:[\p{{Ll}}-]+\s+)?(?:{alt})(?:s|es)?\b",
-                            regex.IGNORECASE)
+        pat = _several_pattern(key)
         for sent in doc.sentences:
             if pat.search(text, sent.start, sent.end):
                 several.add(key)
@@ -463,6 +481,15 @@ def _mark_several(doc, dates: list[DateMention]) -> None:
     for k, d in enumerate(dates):
         if d.event in several:
             dates[k] = replace(d, flags=d.flags | {SEVERAL})
+
+
+@cache
+def _several_pattern(key: str):
+    """"another attack", "a second vote", "two crashes": compiled once per event kind."""
+    words = [w for w, k in EVENT_NOUNS.items() if k == key and w != "flames"]
+    alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"\b(?:{_SEVERAL})\s+(?:[\p{{Ll}}-]+\s+)?(?:{alt})(?:s|es)?\b",
+                         regex.IGNORECASE)
 
 
 def _mention(text, sent, start, end, t: _Raw, weekday) -> DateMention:
@@ -497,7 +524,7 @@ def _mark(doc, dates: list[DateMention]) -> None:
         if OTHER_TIME in flags and (_EARLIER.search(text, max(s0, d.start - 250), d.start) or
                                     _EARLIER.search(text, d.end, min(s1, d.end + 30))):
             flags.add(EARLIER)
-        lm = _LEFT_MARK.search(left)
+        lm = _search_from_word_start(_LEFT_MARK, left, 0, len(left))
         if lm:
             word = lm.group(1).lower()
             flags.add(SINCE if word in ("since", "after") else
@@ -506,9 +533,9 @@ def _mark(doc, dates: list[DateMention]) -> None:
         if _RIGHT_RANGE.match(text, d.date_end, s1) or _LEFT_RANGE.search(left):
             flags.add(RANGE)
         if sent.kind == "caption" and (_FILE_RIGHT.match(text, d.end, s1) or
-                                       _FILE_LEFT.search(left)) and \
+                                       _file_left(left)) and \
                 (text[s0:s0 + 4] == "FILE" or "file" in text[d.end:d.end + 20].lower() or
-                 _FILE_LEFT.search(left)):
+                 _file_left(left)):
             flags.add(FILE)
         event = ""
         ev_span = (-1, -1)
