@@ -157,7 +157,7 @@ _BARE_EVENT_RIGHT = re.compile(
 )
 _UPDATE_LEFT = regex.compile(
     r"(?r)\b(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|increasing|jumped|grew|"
-    r"grown|reached|reaching|hit|soared|surged|fell|fallen|falling|dropped|declined|lowered|"
+    r"grown|soared|surged|fell|fallen|falling|dropped|declined|lowered|"
     r"revised|raised|raising|now|updated|stands at|stood at|stand at|totals|totalled|totaled|"
     r"tally of|toll of|toll to|to)\s+(?:(?:at least|more than|nearly|about|around|some|over)\s+)?",
     regex.IGNORECASE,
