@@ -176,7 +176,7 @@ _MONTHS_DAYS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 _PAST_AGE_LEFT = regex.compile(
-    r"(?r)\b(?:was|were|as an?|at age|at the age of|aged|then|the then|then-)\s*"
+    r"(?r)\b(?:was|were|as an?|at age|at the age of|(?<!, )aged|then|the then|then-)\s*"
     r"(?:just\s+|only\s+)?$",
     regex.IGNORECASE,
 )
@@ -198,9 +198,8 @@ def _said_after(text: str, pos: int, end: int) -> bool:
     """Does a verb of saying follow pos ("Halvorson said", "Nwosu, 65, said")?"""
     c = text[pos:pos + 1]
     if c == " ":
-        nxt = text[pos + 1:pos + 12]
-        k = nxt.find(" ")
-        if (nxt[:k] if k >= 0 else nxt).rstrip(",.;") not in _SAY_NEXT:
+        nxt = text[pos + 1:pos + 12].split(None, 1)
+        if not nxt or nxt[0].rstrip(",.;") not in _SAY_NEXT:
             return False
     elif c != ",":
         return False
@@ -401,7 +400,8 @@ def extract_people(doc, quantities=None) -> People:
         for (sent, run), key in zip(single, single_keys):
             if key in unread:
                 s, e = run[0]
-                if _said_after(text, e, sent.end) or _said_before(text, s, sent.start):
+                if _said_after(text, e, sent.end) or _said_before(text, s, sent.start) or (
+                        _AGE_AFTER.match(text, e, min(sent.end, e + 12))):
                     for rsent, rrun in unread.pop(key):
                         m = _mention(text, rsent, rrun, force=True)
                         if m is not None and m.is_full:
@@ -526,8 +526,10 @@ def _mention(text: str, sent, run: list[tuple[int, int]],
     pw = text[max(sent.start, ls - 16):ls].split() if text[ls - 1:ls].isspace() else None
     prev = pw[-1].lower() if pw else ""
     comma = text[ne:ne + 1] == ","
+    if prev.endswith("-year-old"):
+        signals.add("age")  # "Sixteen-year-old Bethan Carrow"
     if len(name) > 1 and not roles and not comma and nlows[0] not in FIRST_NAMES and not force \
-            and not (
+            and "age" not in signals and not (
             prev in _ROLE_HEAD_SET or prev[:-1] in _ROLE_HEAD_SET or prev in _SAY_WORDS
             or prev.rstrip(",") in _KIN_WORDS or _said_after(text, ne, sent.end)):
         return None  # two capitalised words with nothing to say they name a person

@@ -61,9 +61,11 @@ def _close(a: str, b: str, most: int = 2) -> bool:
         return False  # a plural or a possessive without its apostrophe ("the Billy Elliots")
     # Imported here: most articles never get this far, and the import costs ~15 ms.
     from rapidfuzz import fuzz
-    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.distance import OSA, Levenshtein
 
-    return 1 <= Levenshtein.distance(a, b, score_cutoff=most) <= most and \
+    # One letter: a transposition ("Vollenwieder") counts as one slip.
+    dist = (Levenshtein if most == 2 else OSA).distance(a, b, score_cutoff=most)
+    return 1 <= dist <= most and \
         fuzz.ratio(a, b) >= _MIN_RATIO
 
 
