@@ -28,57 +28,70 @@ patterns, so the work is linear in the number of figures.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-import regex
+from typing import NamedTuple
+import re
 
 from checker.mentions.lemmas import lemma
 from checker.mentions.numbers import SCALES
 from checker.mentions.quantities import MONEY, PERCENT, POINTS
 
-_DET_LEFT = regex.compile(
-    r"(?r)(?:\b(the|its|their|this|his|her)|\b(\p{Lu}[\p{L}\p{M}-]*)['’]s)\s+"
+# Stdlib `re` throughout (the `regex` module compiles several times slower): `[^\W\d_]` is any
+# letter; upper-case tests are done in code; the right-anchored patterns below are searched
+# only in the 60 characters left of a figure.
+_L = r"[^\W\d_]"
+_WORD = rf"{_L}(?:{_L}|['’-])*"
+_DET_LEFT = re.compile(
+    rf"(?:\b(the|its|their|this|his|her)|\b({_L}(?:{_L}|-)*)['’]s)\s+"
     r"(?:(?:total|entire|whole|full|planned|proposed|reported|new)\s+)?$",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_WORD_AFTER = regex.compile(r"[ \t]+(?:-[ \t]*)?([\p{L}][\p{L}\p{M}'’-]*)")
-_OF_AFTER = regex.compile(
+_WORD_AFTER = re.compile(rf"[ \t]+(?:-[ \t]*)?({_WORD})")
+_OF_AFTER = re.compile(
     r"[ \t]+of[ \t]+(?:(?:the|its|their|his|her|all|a|an|this|that)[ \t]+)?"
-    r"([\p{L}][\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’-]*){0,3})"
+    rf"({_WORD}(?:[ \t]+{_WORD}){{0,3}})"
 )
-_WORD_BEFORE = regex.compile(r"(?r)\b([\p{L}][\p{L}'’-]*)[ \t]+(?:by[ \t]+)?$")
-_CHANGE_BEFORE = regex.compile(
-    r"(?r)\b(?:rose|risen|rises|rising|climbed|climbs|increased|increases|jumped|jumps|grew|"
-    r"grows|growing|soared|surged|fell|fallen|falls|falling|dropped|drops|declined|declines|"
-    r"decreased|up|down|gained|gains|lost|loses|slumped|slipped|slid|plunged|plummeted|"
-    r"tumbled|rallied|added|shed|edged|advanced|retreated|sank|eased|dipped|rebounded|"
-    r"(?:an? )?(?:increase|rise|drop|fall|decline|decrease|jump|gain|cut|reduction|growth|"
-    r"surge|slump|loss)s? of|by|cut|cuts|cutting|raise|raised|raising|lower|lowered|"
-    r"lowering|reduce|reduced|reducing|boost|boosted)[ \t]+(?:(?:about|around|almost|nearly|"
-    r"more than|less than|over|some|roughly|just|only|a further|another)[ \t]+)?$",
-    regex.IGNORECASE,
+_WORD_BEFORE = re.compile(rf"\b({_L}(?:{_L}|['’-])*)[ \t]+(?:by[ \t]+)?$")
+# The words right before a figure: a change verb or "a rise of", past a hedge ("rose about").
+_TAIL = re.compile(rf"(?:\b{_L}+[ \t]+){{1,4}}$")
+_CHANGE_WORDS = frozenset(
+    """rose risen rises rising climbed climbs increased increases jumped jumps grew grows
+    growing soared surged fell fallen falls falling dropped drops declined declines decreased
+    up down gained gains lost loses slumped slipped slid plunged plummeted tumbled rallied
+    added shed edged advanced retreated sank eased dipped rebounded by cut cuts cutting raise
+    raised raising lower lowered lowering reduce reduced reducing boost boosted""".split()
 )
+_CHANGE_OF = frozenset(
+    """increase rise drop fall decline decrease jump gain cut reduction growth surge slump
+    loss""".split()
+)
+_TAIL_HEDGES = frozenset("about around almost nearly over some roughly just only another".split())
+_TAIL_HEDGES2 = frozenset({("more", "than"), ("less", "than"), ("a", "further")})
 _CHANGE_NOUNS = frozenset(
     """increase rise drop fall decline decrease jump gain cut reduction growth surge slump
     loss hike raise premium discount markup uplift improvement boost""".split()
 )
-_PER_AFTER = regex.compile(
-    r"[ \t]+(?:a|an|per|each)[ \t]+(?:year|month|week|day|hour|share|head|person|night|"
-    r"barrel|tonne|ton|litre|gallon|kilo|kg|unit|seat|ticket|minute|annum|household|"
-    r"employee|worker|pupil|student|game|match|episode)\b|[ \t]*/[ \t]*\p{L}",
-    regex.IGNORECASE,
+_PER_AFTER = re.compile(rf"[ \t]+(?:a|an|per|each)[ \t]+({_L}+)|[ \t]*/[ \t]*{_L}",
+                        re.IGNORECASE)
+_PER_UNITS = frozenset(
+    """year month week day hour share head person night barrel tonne ton litre gallon kilo kg
+    unit seat ticket minute annum household employee worker pupil student game match
+    episode""".split()
 )
-_MOVED_LEFT = regex.compile(r"(?r)\b(?:to|from|by|valued\s+at|valuing\s+\w+\s+at)\s+$",
-                            regex.IGNORECASE)
-_PREP_AFTER = regex.compile(r"[ \t]+(in|of|to|on|for|from|at)\b", regex.IGNORECASE)
-_OTHER_TIME = regex.compile(
+_MOVED_LEFT = re.compile(r"\b(?:to|from|by|valued\s+at|valuing\s+\w+\s+at)\s+$",
+                         re.IGNORECASE)
+_PREP_AFTER = re.compile(r"[ \t]+(in|of|to|on|for|from|at)\b", re.IGNORECASE)
+_OTHER_TIME = re.compile(
     r"\b(?:in|since|during|by|until|of|from)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|"
     r"\b(?:last|previous|prior)\s+(?:year|month|week|season|quarter|decade|time|election)\b|"
     r"\bpreviously\b|\bago\b|\ba\s+year\s+(?:earlier|before|ago)\b|\bearlier\s+this\b|"
     r"\bformer(?:ly)?\b|\bthe\s+year\s+before\b|\bcompared\s+(?:with|to)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_NAME = regex.compile(r"\b\p{Lu}[\p{Ll}\p{M}'’-]{2,}")
+# A capitalised word: an upper-case letter, then at least two lower-case letters, apostrophes
+# or hyphens (the classes list Latin, Greek and Cyrillic letters: `re` has no \p{Lu}).
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
+_LOWER = "".join(c for c in map(chr, range(0x61, 0x530)) if c.islower() and c.isalpha())
+_NAME = re.compile(rf"\b[{_UPPER}][{_LOWER}\u0300-\u036f'’-]{{2,}}")
 _NOT_NAMES = frozenset(
     """The This That These Those There Their They Its His Her Our Your With Without When While
     Where What Which Who Whom Whose After Before During Since From For And But Yet Not Only
@@ -103,8 +116,7 @@ _STOP = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(NamedTuple):
     q: object  # the Quantity
     det: str
     owner: str
@@ -129,8 +141,8 @@ class Figure:
         return self.q.end
 
 
-_DIGITS = regex.compile(r"\d[\d,]*(?:\.(\d+))?\s*(bn|tn|mn|mln|m|k|b|hundred|thousand|million|"
-                        r"billion|trillion)?\b", regex.IGNORECASE)
+_DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?\s*(bn|tn|mn|mln|m|k|b|hundred|thousand|million|"
+                     r"billion|trillion)?\b", re.IGNORECASE)
 
 
 def half_unit(raw: str) -> float:
@@ -142,6 +154,24 @@ def half_unit(raw: str) -> float:
     decimals = len(m.group(1) or "")
     scale = SCALES.get((m.group(2) or "").lower(), 1)
     return 0.5 * 10 ** (-decimals) * scale
+
+
+def _change_before(left: str) -> bool:
+    """Does a change verb or "a rise of" stand right before the figure ("rose about 5%")?"""
+    tm = _TAIL.search(left)
+    if not tm:
+        return False
+    words = tm.group().lower().split()
+    if tuple(words[-2:]) in _TAIL_HEDGES2:
+        del words[-2:]
+    elif words and words[-1] in _TAIL_HEDGES:
+        del words[-1]
+    if not words:
+        return False
+    if words[-1] in _CHANGE_WORDS:
+        return True
+    return words[-1] == "of" and len(words) >= 2 and (
+        words[-2] in _CHANGE_OF or words[-2][:-1] in _CHANGE_OF)
 
 
 def extract_figures(doc, quantities) -> list[Figure]:
@@ -200,8 +230,9 @@ def extract_figures(doc, quantities) -> list[Figure]:
                 of_text = " ".join(phrase)
         before = _WORD_BEFORE.search(left)
         verb = before.group(1).lower() if before else ""
-        change = bool(_CHANGE_BEFORE.search(left)) or noun in _CHANGE_NOUNS
-        per = bool(_PER_AFTER.match(text, q.end, r1))
+        change = _change_before(left) or noun in _CHANGE_NOUNS
+        pm = _PER_AFTER.match(text, q.end, r1)
+        per = bool(pm) and (pm.group(1) is None or pm.group(1).lower() in _PER_UNITS)
         cached = names_cache.get(q.sentence)
         if cached is None:
             cached = (frozenset(n for n in _NAME.findall(text, s0, s1) if n not in _NOT_NAMES),

@@ -22,9 +22,9 @@ sentences that contain the trigger word, so hostile inputs stay linear.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from typing import NamedTuple
 
-import regex
+import re
 
 from checker.mentions.figures import half_unit
 from checker.mentions.numbers import NUMERAL, SCALE_SUFFIX, SCALE_WORD, parse_number
@@ -43,7 +43,7 @@ class _Lazy:
     def __getattr__(self, name):
         pattern = self._pattern
         if pattern is None:
-            pattern = self._pattern = regex.compile(*self._args)
+            pattern = self._pattern = re.compile(*self._args)
         return getattr(pattern, name)
 
 
@@ -52,50 +52,50 @@ _CUR = r"(?:US\$|C\$|A\$|\$|£|€|¥|₹)"
 # word-number alternation would cost more to compile than this module's whole run.
 _NUM = rf"{NUMERAL}(?:\s?{SCALE_SUFFIX}\b|\s+{SCALE_WORD}\b)?"
 _FIG = rf"(?:{_CUR}\s?)?{_NUM}"
-_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _HEDGED_LEFT = _Lazy(
-    r"(?r)\b(?:about|around|nearly|almost|roughly|some|over|more than|less than|under|"
+    r"\b(?:about|around|nearly|almost|roughly|some|over|more than|less than|under|"
     r"approximately|an estimated|at least|up to|just over|just under)\s+$",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _FROM_TO = _Lazy(
-    rf"\bfrom\s+({_FIG})(?:\s+[\p{{L}}]+){{0,2}}?"
+    rf"\bfrom\s+({_FIG})(?:\s+[^\W\d_]+){{0,2}}?"
     rf"(?:\s+(?:in|at\s+the\s+end\s+of|in\s+late|in\s+early)\s+(?:1[89]|20)\d\d)?"
     rf"\s+to\s+({_FIG})",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_TO_FROM = _Lazy(rf"\bto\s+({_FIG})\s+from\s+({_FIG})", regex.IGNORECASE)
+_TO_FROM = _Lazy(rf"\bto\s+({_FIG})\s+from\s+({_FIG})", re.IGNORECASE)
 _PART_OF = _Lazy(
     rf"\b({_NUM})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?({_NUM})"
-    r"((?:\s+[\p{L}][\p{L}'’-]*){1,3})",
-    regex.IGNORECASE,
+    r"((?:\s+[^\W\d_](?:[^\W\d_]|['’-])*){1,3})",
+    re.IGNORECASE,
 )
 _SHARE_LINK_AFTER = _Lazy(
     r"(?:^\s*,|,\s*or|\bor|\(|—|–|\bturnout\s+(?:of|was|at|rate\s+of)|\brepresenting|"
     r"\bequivalent\s+to|\bamounting\s+to)\s*$",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _PHRASE_END = frozenset(
     """at in on of for from to by with and or who which that its their the a an was were is
     are had have has cast casting said""".split()
 )
-_SHARE_LINK_BEFORE = regex.compile(r"^\s*,?\s*(?:with|as)\s*$", regex.IGNORECASE)
+_SHARE_LINK_BEFORE = re.compile(r"^\s*,?\s*(?:with|as)\s*$", re.IGNORECASE)
 _MARKER = _Lazy(
     r"[^.;:\d]{0,40}?(?:,|—|–|:)\s*(among them|among whom|of whom|of which|of them|"
     r"including)\s+",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_LIST_GAP = regex.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 _OF_THE = _Lazy(
-    rf"Of\s+(?:the|its|their)\s+({_NUM})(\s+[\p{{L}}][\p{{L}}'’-]*)"
+    rf"Of\s+(?:the|its|their)\s+({_NUM})(\s+[^\W\d_](?:[^\W\d_]|['’-])*)"
     r"[^,.;\d]{0,60},",
 )
 _BARE_INT = _Lazy(rf"\b({_NUM})\b(?!\s*(?:%|per\s?cent|percent|-|–|\.\d))",
-                          regex.IGNORECASE)
+                          re.IGNORECASE)
 _OF_LIST_GAP = _Lazy(
-    r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\p{L}][\p{L}'’.-]*\s+){1,4}$"
+    r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[^\W\d_](?:[^\W\d_]|['’.-])*\s+){1,4}$"
 )
-_OF_FIRST_GAP = _Lazy(r"^\s*(?:the\s+)?(?:[\p{L}][\p{L}'’.-]*\s+){1,5}$")
+_OF_FIRST_GAP = _Lazy(r"^\s*(?:the\s+)?(?:[^\W\d_](?:[^\W\d_]|['’.-])*\s+){1,5}$")
 
 _W = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
       r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)")
@@ -108,37 +108,35 @@ _SPLIT = _Lazy(
     rf"(\s*[-–]\s*|\s+votes?\s+to\s+|\s+to\s+)({_W})\b"
     r"(?:\s+(decision|ruling|vote|verdict|majority|judgment|judgement|split|margin|"
     r"in\s+favou?r))?",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _ABSTAIN = _Lazy(
     rf",?\s*(?:with|and)\s+({_W})\s+(?:abstentions?|abstaining|members?\s+abstaining)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_MEMBERS = _Lazy(rf"\b({_W})[-–]member\b", regex.IGNORECASE)
+_MEMBERS = _Lazy(rf"\b({_W})[-–]member\b", re.IGNORECASE)
 _BODY_WORDS = (r"(?:justices?|judges?|members?|council\s+members?|councillors?|councilors?|"
                r"senators?|lawmakers?|jurors?|directors?|commissioners?|MPs|deputies|"
                r"ministers?|board\s+members?|trustees?|governors?)")
 _DISSENT = _Lazy(
-    rf"\b({_W})\s+(?:of\s+the\s+)?(?:[\p{{L}}-]+\s+){{0,2}}?{_BODY_WORDS}\s+"
+    rf"\b({_W})\s+(?:of\s+the\s+)?(?:(?:[^\W\d_]|-)+\s+){{0,2}}?{_BODY_WORDS}\s+"
     r"(?:who\s+|had\s+|have\s+)?(?:dissented|voted\s+(?:no|against)|opposed\s+(?:it|the))",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _OLD_SPLIT = _Lazy(
     r"\b(?:ago|earlier|previous(?:ly)?|last year|in (?:19|20)\d\d|years after|years before|"
     r"precedent)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Part:
+class Part(NamedTuple):
     start: int
     end: int
     value: float
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+class Change(NamedTuple):
     sentence: int
     old: Part
     new: Part
@@ -147,16 +145,14 @@ class Change:
     new_exact: float
 
 
-@dataclass(frozen=True, slots=True)
-class Share:
+class Share(NamedTuple):
     sentence: int
     part: Part
     whole: Part
     percent: object
 
 
-@dataclass(frozen=True, slots=True)
-class Breakdown:
+class Breakdown(NamedTuple):
     sentence: int
     total: Part
     total_q: object | None  # the count Quantity, when the total is one
@@ -165,8 +161,7 @@ class Breakdown:
     marker: str
 
 
-@dataclass(frozen=True, slots=True)
-class Split:
+class Split(NamedTuple):
     sentence: int
     start: int
     end: int
@@ -178,21 +173,20 @@ class Split:
     old: bool  # the sentence places it at another time ("a 5-4 decision ten years ago")
 
 
-@dataclass(frozen=True, slots=True)
-class Dissent:
+class Dissent(NamedTuple):
     sentence: int
     start: int
     end: int
     value: int
 
 
-@dataclass
 class Relations:
-    changes: list[Change]
-    shares: list[Share]
-    breakdowns: list[Breakdown]
-    splits: list[Split]
-    dissents: list[Dissent]
+    __slots__ = ("changes", "shares", "breakdowns", "splits", "dissents")
+
+    def __init__(self, changes: list[Change], shares: list[Share], breakdowns: list[Breakdown],
+                 splits: list[Split], dissents: list[Dissent]) -> None:
+        self.changes, self.shares, self.breakdowns = changes, shares, breakdowns
+        self.splits, self.dissents = splits, dissents
 
 
 def _value(raw: str) -> float | None:
@@ -301,13 +295,13 @@ def _changes(text, sent, pcts, rel) -> None:
 _CHANGE_AFTER_PCT = _Lazy(
     r"\s*(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|growth|"
     r"climb|slump|plunge|surge|fewer|more|lower|higher)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _CHANGE_BEFORE_PCT = _Lazy(
-    r"(?r)\b(?:up|down|rose|fell|increased|decreased|dropped|declined|jumped|climbed|grew|"
+    r"\b(?:up|down|rose|fell|increased|decreased|dropped|declined|jumped|climbed|grew|"
     r"slumped|plunged|surged|(?:an?\s+)?(?:increase|rise|jump|gain|drop|fall|decline|"
     r"decrease|cut|reduction|growth)\s+of)\s+$",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _CHANGE_NOUN = r"(?:increase|rise|drop|fall|decline|decrease|jump|gain|cut|reduction|growth)"
 # What may stand between a from-to and its percentage: a time phrase, then a comma, bracket
@@ -315,13 +309,13 @@ _CHANGE_NOUN = r"(?:increase|rise|drop|fall|decline|decrease|jump|gain|cut|reduc
 # another change).
 _GAP_AFTER = _Lazy(
     r"(?:\s+(?:in|between|over|since|during|last|this|the|a|and|to|same|past|previous|"
-    r"year|years|month|months|week|weeks|quarter|period|decade|\p{L}+day|January|February|"
+    r"year|years|month|months|week|weeks|quarter|period|decade|[^\W\d_]+day|January|February|"
     r"March|April|May|June|July|August|September|October|November|December|"
     r"spring|summer|autumn|winter|fall))*\s*[,(—–]\s*"
     rf"(?:(?:an?\s+)?{_CHANGE_NOUN}\s+of\s+|(?:up|down)\s+(?:by\s+)?|an?\s+)?",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_NO_DIGITS = regex.compile(r"^[^\d;]*$")
+_NO_DIGITS = re.compile(r"^[^\d;]*$")
 
 
 def _near(pcts, lo: int, hi: int):
@@ -381,10 +375,10 @@ def _shares(text, sent, pcts, rel) -> None:
         if len(linked) != 1:
             continue
         q = linked[0]
-        if regex.match(r"\s+of\b", text[q.end:q.end + 4]):
+        if re.match(r"\s+of\b", text[q.end:q.end + 4]):
             continue  # "or 40% of the plant's shifts": a share of something else
         whole_end = m.end(2)
-        for wm in regex.finditer(r"\s+([\p{L}][\p{L}'’-]*)", m.group(3)):
+        for wm in re.finditer(r"\s+([^\W\d_](?:[^\W\d_]|['’-])*)", m.group(3)):
             if wm.group(1).lower() in _PHRASE_END or whole_end - m.end(2) > 30:
                 break
             whole_end = m.end(2) + wm.end()
@@ -479,7 +473,7 @@ def _splits(text, sent, rel) -> None:
             rel.dissents.append(Dissent(sent.index, m.start(), m.end(), int(v)))
 
 
-_NOUN = regex.compile(r"\s+[\p{L}-]+")
+_NOUN = re.compile(r"\s+(?:[^\W\d_]|-)+")
 
 
 def _member_noun_end(text: str, pos: int, limit: int) -> int:
