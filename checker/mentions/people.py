@@ -23,6 +23,7 @@ a known surname or could be a misspelling of one.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -41,7 +42,7 @@ _PARTICLE = (
     r"de la|de los|de las|van der|van den|van de|von der|von|van|der|den|de|da|di|du|del|della|"
     r"dos|das|le|la|bin|ibn|ter|ten|al|el|y"
 )
-_PARTICLE_GAP = regex.compile(rf" (?:{_PARTICLE}) ")
+_PARTICLE_GAP = re.compile(rf" (?:{_PARTICLE}) ")
 # Candidate runs of capitalised words, found in one cheap pass; `_runs` then reads the name
 # words in them (`_TOKEN`) and splits where a gap is not allowed after that word (". " only
 # after an initial or a title, " of " only after a title, other lowercase words only when
@@ -103,43 +104,43 @@ _KIN = (
     "stepfather|stepmother|twin|fiancee|fiance|son-in-law|daughter-in-law"
 )
 _KIN_WORDS = frozenset(_KIN.split("|"))
-_KIN_BEFORE = regex.compile(
-    rf"(?r)\b(?:his|her|their|whose|the|\p{{L}}+['’]s)\s+(?:\p{{Ll}}+\s+)?(?:{_KIN}),?\s+$",
-    regex.IGNORECASE,
+_KIN_BEFORE = re.compile(  # searched forwards; it must reach the end of the window
+    rf"\b(?:his|her|their|whose|the|[^\W\d_]+['’]s)\s+(?:[^\W\d_]+\s+)?(?:{_KIN}),?\s+$",
+    re.IGNORECASE,
 )
 _SAY = (
     r"said|says|told|tells|added|adds|explained|insisted|argued|warned|wrote|noted|stressed|"
     r"admitted|claimed|announced|declared|replied|recalled|asked|urged|testified|confirmed"
 )
-_SAY_AFTER = regex.compile(
+_SAY_AFTER = re.compile(
     rf"(?:,\s+\d{{1,3}},)?\s+(?:(?:has|had|also|later|then)\s+)?(?:{_SAY})\b"
 )
 _SAY_WORDS = frozenset(_SAY.split("|"))
-_AGE_AFTER = regex.compile(r",\s+(?:aged\s+)?\d{1,3}[,)]")
-_WHO_AFTER = regex.compile(r",\s+who\b")
+_AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3}[,)]")
+_WHO_AFTER = re.compile(r",\s+who\b")
 # The domain of a role in apposition: "head of operations", "minister for the environment".
-_OF_DOMAIN = regex.compile(
+_OF_DOMAIN = re.compile(
     r" (?:of|for) ((?:the )?[a-z]+(?: (?:and )?[a-z]+)?)"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:at|in|with|who|since)\b)"
 )
 # A role the article itself says is not the current one.
-_PAST_ROLE = regex.compile(
+_PAST_ROLE = re.compile(
     r"\b(?:former|formerly|then|ex|onetime|one-time|erstwhile|outgoing|incoming|designate|"
     r"elect|acting|interim|retired|late|previous|future|new)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 # Statements in a sentence that someone's role changed; any sentence naming the person that
 # says one of these keeps their roles from being compared.
-_ROLE_CHANGE = regex.compile(
+_ROLE_CHANGE = re.compile(
     r"\b(?:became|become|becomes|becoming|appointed|promoted|demoted|elected|re-elected|"
     r"sworn in|took over as|takes over as|take over as|taking over as|moved to|moves to|"
     r"switched|reshuffle|reshuffled|succeeded|succeeds|succeeding|replaced|replaces|replacing|"
     r"stepped down|steps down|step down|resigned|resigns|resignation|was made|served as|"
     r"serving as|previously|formerly|until|promotion|nominated|nominee|named as)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 # "X, who later became ...", "X, the former minister, who now chairs ..."
-_WHO_CHANGE_AFTER = regex.compile(
+_WHO_CHANGE_AFTER = re.compile(
     r"(?:,[^,.;]{1,60})?,\s+who\s+(?:now|later|has since|since|then|went on|is now|was later)\b"
 )
 # Capitalised words that start a sentence or a clause but are never part of a name.
@@ -175,17 +176,17 @@ _MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
-_PAST_AGE_LEFT = regex.compile(
-    r"(?r)\b(?:was|were|as an?|at age|at the age of|(?<!, )aged|then|the then|then-)\s*"
+_PAST_AGE_LEFT = re.compile(  # searched forwards; it must reach the end of the window
+    r"\b(?:was|were|as an?|at age|at the age of|(?<!, )aged|then|the then|then-)\s*"
     r"(?:just\s+|only\s+)?$",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_PAST_AGE_RIGHT = regex.compile(
+_PAST_AGE_RIGHT = re.compile(
     r"\s*(?:,\s*)?(?:when|in (?:19|20)\d\d|at the time|back then|years ago)\b"
 )
 # A birth date or an imminent or recent birthday: ages one apart can then both be right.
-_BORN = regex.compile(r"\b(?:born|birthday|birth|turns \d|turned \d|turning \d)", regex.IGNORECASE)
-_COMMA_GAP = regex.compile(r",\s*(?:aged\s+)?$")
+_BORN = re.compile(r"\b(?:born|birthday|birth|turns \d|turned \d|turning \d)", re.IGNORECASE)
+_COMMA_GAP = re.compile(r",\s*(?:aged\s+)?$")
 
 _OF_TITLES = frozenset("secretary minister chief director chancellor president head".split())
 _MAX_RUN = 7  # longer runs of capitalised words are titles of works, not names
@@ -740,7 +741,7 @@ _ROLE_STOP = frozenset(
     between among during including like says say tells asked according""".split()
 )
 _ROLE_SKIP = frozenset("the a an said says told and by of to with for as".split())
-_ROLE_OF = regex.compile(r"^(.*?)(minister|secretary|chief|head|director) (?:of|for) (?:the )?(.+)$")
+_ROLE_OF = re.compile(r"^(.*?)(minister|secretary|chief|head|director) (?:of|for) (?:the )?(.+)$")
 # The functions of posts within one organisation, in the words that name them ("head of
 # operations", "chief operating officer", "operations director" are one post).
 ROLE_FUNCTIONS = {
