@@ -22,7 +22,8 @@ How it decides:
     beside it. The error needs: no full name in the article with that surname; the word is not
     any introduced person's given name; exactly one introduced surname of at least five letters
     within Levenshtein distance 1-2 of it (rapidfuzz), starting with the same letter, with a
-    similarity ratio of at least 80.
+    similarity ratio of at least 80. A reference marked only as the subject of a verb
+    ("Lindquist was") needs seven letters and one slip (a transposition counts as one).
 
 What it leaves alone:
     Two people who share a surname (father and son); names that differ only by an honorific or

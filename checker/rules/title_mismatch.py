@@ -20,8 +20,13 @@ How it decides:
     minister,"), in canonical form: abbreviations expanded and compatible wordings made equal
     through a small alias table ("CEO" = "Chief Executive Officer" = "chief executive";
     "Sen." = "Senator"; "Secretary of State" = "top diplomat" = "foreign minister"). Only roles
-    of one kind are compared: X minister, X secretary, X chief, the chief-officer posts, and
-    senator against representative. Two roles clash when they share no qualifying word
+    of one kind are compared: X minister, X secretary, X chief, senator against
+    representative, and posts within one organisation, read by their function ("chief
+    executive"; "chief X officer", "X director", "head of X", "chief X" for a function X such
+    as finance, operations, nursing, medical: "head of operations" = "chief operating
+    officer", so "chief executive" and "head of operations" clash, "chief nursing officer" and
+    "medical director" clash). Deputy, vice and assistant posts are not compared, nor roles
+    given together in one mention ("chairman and chief executive"). Two roles clash when they share no qualifying word
     ("interior" vs "defence"); "Prime Minister" and "Deputy Prime Minister" do not clash.
 
 What it leaves alone:
