@@ -325,25 +325,10 @@ def test_ten_thousand_mentions_finish(tmp_path, name):
 def _lines_executed(text: str) -> int:
     """Python lines executed under checker/ while checking `text` (deterministic work)."""
     from checker.engine import check_text
-
-    pkg = os.path.join(ROOT, "checker") + os.sep
-    count = 0
-
-    def tracer(frame, event, arg):
-        nonlocal count
-        if not frame.f_code.co_filename.startswith(pkg):
-            return None
-        if event == "line":
-            count += 1
-        return tracer
+    from tracing import lines_executed
 
     check_text(text)  # warm: imports, compiled patterns and caches are not the work measured
-    sys.settrace(tracer)
-    try:
-        check_text(text)
-    finally:
-        sys.settrace(None)
-    return count
+    return lines_executed(lambda: check_text(text), os.path.join(ROOT, "checker") + os.sep)
 
 
 @pytest.mark.parametrize("name", sorted(BY_COUNT))
