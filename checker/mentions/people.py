@@ -38,6 +38,13 @@ _TOKEN = regex.compile(
     r"(?<![\w'’])\p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?"
     r"(?:-\p{Lu}?[\p{Ll}\p{M}]+|['’](?!s\b)\p{Lu}?[\p{Ll}\p{M}]+)*(?!\w)"
 )
+# The same two patterns for text whose letters, marks and digits are all ASCII (see
+# `_plain`): the standard library's engine is faster, and on such text `\p{Lu}` is `[A-Z]`,
+# `[\p{Ll}\p{M}]` is `[a-z]`, and `\w`/`\b` agree in both engines.
+_TOKEN_ASCII = re.compile(
+    r"(?<![\w'’])[A-Z][a-z]*(?:[A-Z][a-z]+)?"
+    r"(?:-[A-Z]?[a-z]+|['’](?!s\b)[A-Z]?[a-z]+)*(?!\w)"
+)
 _PARTICLE = (
     r"de la|de los|de las|van der|van den|van de|von der|von|van|der|den|de|da|di|du|del|della|"
     r"dos|das|le|la|bin|ibn|ter|ten|al|el|y"
@@ -50,6 +57,30 @@ _PARTICLE_GAP = re.compile(rf" (?:{_PARTICLE}) ")
 _RUN = regex.compile(
     r"(?<![\w'’])\p{Lu}[\w'’-]*(?:(?: |\. | [a-z]{1,4}(?: [a-z]{1,3})? )\p{Lu}[\w'’-]*){0,11}"
 )
+_RUN_ASCII = re.compile(
+    r"(?<![\w'’])[A-Z][\w'’-]*(?:(?: |\. | [a-z]{1,4}(?: [a-z]{1,3})? )[A-Z][\w'’-]*){0,11}"
+)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_RX_CLASS = regex.compile(r"[\p{L}\p{M}\p{N}\w\s\d]")
+_RE_CLASS = re.compile(r"[\w\s\d]")
+_SAFE_CHAR: dict[str, bool] = {}
+
+
+def _plain(text: str) -> bool:
+    """May the ASCII patterns stand in for the Unicode ones on text? True when every non-ASCII
+    character in it ("£", "—", "’", "“") is neither a letter, a mark nor a digit, and neither
+    engine counts it as a word character, a digit or a space."""
+    if text.isascii():
+        return True
+    for c in set(_NON_ASCII.findall(text)):
+        ok = _SAFE_CHAR.get(c)
+        if ok is None:
+            ok = _SAFE_CHAR[c] = not _RX_CLASS.match(c) and not _RE_CLASS.match(c)
+        if not ok:
+            return False
+    return True
+
+
 _PARTICLES = frozenset(
     "de da di du del della dos das van von der den le la bin ibn ter ten al el y".split()
 )
@@ -357,10 +388,14 @@ def extract_people(doc, quantities=None) -> People:
     single: list[tuple] = []
     run_keys: set[str] = set()
     unread: dict[str, list] = {}  # last words of runs not read as people -> the runs
+    if _plain(text):
+        run_re, token_re = _RUN_ASCII, _TOKEN_ASCII
+    else:
+        run_re, token_re = _RUN, _TOKEN
     for sent in doc.sentences:
         if sent.duplicate_of is not None:
             continue
-        for rm in _RUN.finditer(text, sent.start, sent.end):
+        for rm in run_re.finditer(text, sent.start, sent.end):
             s, e = rm.span()
             w = rm.group()
             if " " not in w:
@@ -375,7 +410,7 @@ def extract_people(doc, quantities=None) -> People:
                     single.append((sent, [(s, e)]))
                 continue
             tokens = []
-            for m in _TOKEN.finditer(text, s, e):
+            for m in token_re.finditer(text, s, e):
                 ts, te = m.span()
                 # One capital letter is only an initial ("J. Smith"), never "I" or "U.S.".
                 if te - ts == 1 and (text[te:te + 2] != ". " or text[ts - 1:ts] == "."):
