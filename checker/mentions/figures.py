@@ -14,6 +14,12 @@ For every MONEY, PERCENT and POINTS quantity (see quantities.py) this reads, onc
 - `noun_prep`: the preposition right after that noun ("the 10% cut in prices" -> "in").
 - `change`: the figure states a change, not a level ("rose 5%", "up 14%", "a 25 percent
   increase", "a drop of 15%", "cut by 3%").
+- `direction`: +1 for a rise, -1 for a fall, 0 when unsaid or not a change: from the noun
+  ("a 5% cut"), the word after ("6.8% more", "10% lower") or the nearest direction word before
+  it in its clause ("reduced the number of days ... by 34%", "sending its shares up 19%").
+  "N% more/higher/less/lower/fewer" is a change too.
+- `prep_words`: content words (lemmas) of the phrase after the noun's preposition ("the 43
+  percent reduction in migraine days" -> ("migraine", "day")).
 - `verb`: the word just before the figure, lower-case ("took", "cut", "controls").
 - `moved`: the value something moved to, from or by ("raised to £1.5bn", "up from $2bn",
   "cut by 3%").
@@ -36,13 +42,15 @@ from checker.mentions.numbers import SCALES
 from checker.mentions.quantities import MONEY, PERCENT, POINTS
 
 # Stdlib `re` throughout (the `regex` module compiles several times slower): `[^\W\d_]` is any
-# letter; upper-case tests are done in code; the right-anchored patterns below are searched
-# only in the 60 characters left of a figure.
+# letter; upper-case tests are done in code. What stands right before a figure is read by
+# matching reversed patterns at the start of the reversed 60 characters before it (`re` has
+# no right-to-left search, and a search for a pattern anchored at the end tries every start).
 _L = r"[^\W\d_]"
 _WORD = rf"{_L}(?:{_L}|['’-])*"
-_DET_LEFT = re.compile(
-    rf"(?:\b(the|its|their|this|his|her)|\b({_L}(?:{_L}|-)*)['’]s)\s+"
-    r"(?:(?:total|entire|whole|full|planned|proposed|reported|new)\s+)?$",
+# "the ", "its total ", "Lask's " (reversed)
+_DET_LEFT_R = re.compile(
+    r"\s+(?:(?:latot|eritne|elohw|lluf|dennalp|desoporp|detroper|wen)\s+)?"
+    rf"(?:(eht|sti|rieht|siht|sih|reh)|s['’]((?:{_L}|-)*{_L}))(?!\w)",
     re.IGNORECASE,
 )
 _WORD_AFTER = re.compile(rf"[ \t]+(?:-[ \t]*)?({_WORD})")
@@ -50,15 +58,19 @@ _OF_AFTER = re.compile(
     r"[ \t]+of[ \t]+(?:(?:the|its|their|his|her|all|a|an|this|that)[ \t]+)?"
     rf"({_WORD}(?:[ \t]+{_WORD}){{0,3}})"
 )
-_WORD_BEFORE = re.compile(rf"\b({_L}(?:{_L}|['’-])*)[ \t]+(?:by[ \t]+)?$")
-# The words right before a figure: a change verb or "a rise of", past a hedge ("rose about").
-_TAIL = re.compile(rf"(?:\b{_L}+[ \t]+){{1,4}}$")
+# The word before a figure, past "by" (reversed)
+_WORD_BEFORE_R = re.compile(rf"[ \t]+(?:yb[ \t]+)?((?:{_L}|['’-])*{_L})(?!\w)")
+# The up to four words right before a figure: a change verb or "a rise of", past a hedge
+# ("rose about") (reversed)
+_TAIL_R = re.compile(rf"(?:[ \t]+{_L}+(?!\w)){{1,4}}")
 _CHANGE_WORDS = frozenset(
     """rose risen rises rising climbed climbs increased increases jumped jumps grew grows
     growing soared surged fell fallen falls falling dropped drops declined declines decreased
     up down gained gains lost loses slumped slipped slid plunged plummeted tumbled rallied
     added shed edged advanced retreated sank eased dipped rebounded by cut cuts cutting raise
-    raised raising lower lowered lowering reduce reduced reducing boost boosted""".split()
+    raised raising lower lowered lowering reduce reduced reducing boost boosted rise fall
+    drop slump plummet plummets plunge plunges soar soars surge surges dive dives sink sinks
+    slide slides tumble tumbles climb jump gain lose leap leaps leapt slip slips dip dips""".split()
 )
 _CHANGE_OF = frozenset(
     """increase rise drop fall decline decrease jump gain cut reduction growth surge slump
@@ -77,14 +89,24 @@ _PER_UNITS = frozenset(
     unit seat ticket minute annum household employee worker pupil student game match
     episode""".split()
 )
-_MOVED_LEFT = re.compile(r"\b(?:to|from|by|valued\s+at|valuing\s+\w+\s+at)\s+$",
-                         re.IGNORECASE)
+# "to ", "from ", "by ", "valued at ", "valuing it at " (reversed)
+_MOVED_LEFT_R = re.compile(r"\s+(?:ot|morf|yb|ta\s+deulav|ta\s+\w+\s+gniulav)(?!\w)",
+                           re.IGNORECASE)
+_CONVERSION = re.compile(r"[ \t]*\([^()\d]{0,6}\d[^()]{0,30}\)")
+_VALUED_NOUN = re.compile(
+    r"\b(deal|takeover|acquisition|merger|contract|bid|offer|package|investment|purchase)"
+    r"\s+(?:(?:is|was|that\s+is|which\s+is)\s+)?valued\s+at\s+$",
+    re.IGNORECASE,
+)
 _PREP_AFTER = re.compile(r"[ \t]+(in|of|to|on|for|from|at)\b", re.IGNORECASE)
 _OTHER_TIME = re.compile(
     r"\b(?:in|since|during|by|until|of|from)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|"
     r"\b(?:last|previous|prior)\s+(?:year|month|week|season|quarter|decade|time|election)\b|"
     r"\bpreviously\b|\bago\b|\ba\s+year\s+(?:earlier|before|ago)\b|\bearlier\s+this\b|"
-    r"\bformer(?:ly)?\b|\bthe\s+year\s+before\b|\bcompared\s+(?:with|to)\b",
+    r"\bformer(?:ly)?\b|\bthe\s+year\s+before\b|"
+    # "compared with £4bn", "compared with 2003": another period's figure; "compared with a
+    # placebo" is not another time
+    r"\bcompared\s+(?:with|to)\s+[^\d.;,£$€]{0,25}[\d£$€]",
     re.IGNORECASE,
 )
 # A capitalised word: an upper-case letter, then at least two lower-case letters, apostrophes
@@ -131,6 +153,8 @@ class Figure(NamedTuple):
     noun_prep: str  # the preposition after the noun: "the 10% cut in prices" -> "in"
     moved: bool  # a value something moved to, from or by ("raised to £1.5bn", "from $2bn")
     half_unit: float  # how far rounding at the stated precision may move it ("$3.5bn": 0.05bn)
+    direction: int  # +1 a rise, -1 a fall, 0 unsaid
+    prep_words: tuple[str, ...]  # "the 10% cut in staff pay" -> ("staff", "pay")
 
     @property
     def start(self) -> int:
@@ -156,12 +180,15 @@ def half_unit(raw: str) -> float:
     return 0.5 * 10 ** (-decimals) * scale
 
 
-def _change_before(left: str) -> bool:
-    """Does a change verb or "a rise of" stand right before the figure ("rose about 5%")?"""
-    tm = _TAIL.search(left)
+def _change_before(rleft: str) -> bool:
+    """Does a change verb or "a rise of" stand right before the figure ("rose about 5%")?
+    `rleft` is the text before it, reversed."""
+    tm = _TAIL_R.match(rleft)
     if not tm:
         return False
-    words = tm.group().lower().split()
+    words = tm.group()[::-1].lower().split()
+    if words[-2:] == ["average", "of"]:  # "cut prices by an average of 24%"
+        del words[-3 if words[-3:-2] == ["an"] else -2:]
     if tuple(words[-2:]) in _TAIL_HEDGES2:
         del words[-2:]
     elif words and words[-1] in _TAIL_HEDGES:
@@ -172,6 +199,53 @@ def _change_before(left: str) -> bool:
         return True
     return words[-1] == "of" and len(words) >= 2 and (
         words[-2] in _CHANGE_OF or words[-2][:-1] in _CHANGE_OF)
+
+
+_UP_DOWN = {
+    **dict.fromkeys("""increase rise jump gain growth surge hike raise premium markup uplift
+        improvement boost rose risen rises rising climbed climbs increased increases jumped
+        jumps grew grows growing soared surged up gained gains rallied advanced rebounded
+        raised raising boosted more higher climb soar soars surges leap leaps leapt""".split(), 1),
+    **dict.fromkeys("""drop fall decline decrease cut reduction slump loss discount fell
+        fallen falls falling dropped drops declined declines decreased down lost loses
+        slumped slipped slid plunged plummeted tumbled shed retreated sank eased dipped cuts
+        cutting lowered lowering reduce reduced reducing less lower fewer plummet plummets
+        plunge plunges dive dives sink sinks slide slides tumble tumbles lose slip slips dip
+        dips slumps""".split(), -1),
+}
+_COMPARATIVES = {"more": 1, "higher": 1, "less": -1, "lower": -1, "fewer": -1,
+                 "cheaper": -1, "dearer": 1}
+_CLAUSE_ENDS = ",;:()\u2013\u2014"
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _direction_before(text: str, lo: int, hi: int) -> int:
+    """The nearest rise or fall word before a change figure, within its clause."""
+    clause = text[lo:hi]
+    cut = max(clause.rfind(c) for c in _CLAUSE_ENDS)
+    for w in reversed(_LOWER_WORD.findall(clause[cut + 1:].lower())):
+        d = _UP_DOWN.get(w)
+        if d:
+            return d
+    return 0
+
+
+_PHRASE_WORD = re.compile(rf"[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?({_WORD})")
+
+
+def _phrase_words(text: str, pos: int, end: int) -> tuple[str, ...]:
+    """Up to three content words (lemmas) after a preposition, to the first function word."""
+    words = []
+    for _ in range(3):
+        wm = _PHRASE_WORD.match(text, pos, end)
+        if not wm:
+            break
+        lw = wm.group(1).lower()
+        if lw in _STOP or lw in _OF_TEXT_END:
+            break
+        words.append(lemma(lw))
+        pos = wm.end()
+    return tuple(words)
 
 
 def extract_figures(doc, quantities) -> list[Figure]:
@@ -186,12 +260,16 @@ def extract_figures(doc, quantities) -> list[Figure]:
         left = text[max(s0, q.start - 60):q.start]
         r1 = min(s1, q.end + 80)  # only the words right after the figure are read
         det = owner = ""
-        dm = _DET_LEFT.search(left)
+        rleft = left[::-1]
+        dm = _DET_LEFT_R.match(rleft)
         if dm:
-            det = (dm.group(1) or "'s").lower()
-            owner = dm.group(2) or ""
+            det = dm.group(1)[::-1].lower() if dm.group(1) else "'s"
+            owner = dm.group(2)[::-1] if dm.group(2) else ""
         noun = ""
         pos = q.end
+        cm = _CONVERSION.match(text, pos, r1)  # "a $3.8bn (£931m) deal"
+        if cm:
+            pos = cm.end()
         for _ in range(3):
             wm = _WORD_AFTER.match(text, pos, r1)
             if not wm:
@@ -203,14 +281,17 @@ def extract_figures(doc, quantities) -> list[Figure]:
             if lemma(lw) in _THING_NOUNS:
                 noun = lemma(lw)
                 break
-            if lw.endswith(("ed", "ing")) or lemma(lw) != lw:
-                break
+            if lw.endswith(("ed", "ing")) and wm.group(1)[0].islower() or lemma(lw) != lw:
+                break  # a verb or a plural, not a modifier ("$4bn Boeing plane deal")
         noun_prep = ""
+        prep_words: tuple[str, ...] = ()
         if not noun:
             pos = q.end
         else:
             pm = _PREP_AFTER.match(text, pos, r1)
             noun_prep = pm.group(1).lower() if pm else ""
+            if pm:
+                prep_words = _phrase_words(text, pm.end(), r1)
         of_noun = of_text = ""
         om = _OF_AFTER.match(text, pos, r1)
         if om:
@@ -228,9 +309,17 @@ def extract_figures(doc, quantities) -> list[Figure]:
                         break
                     phrase.append(w)
                 of_text = " ".join(phrase)
-        before = _WORD_BEFORE.search(left)
-        verb = before.group(1).lower() if before else ""
-        change = _change_before(left) or noun in _CHANGE_NOUNS
+        before = _WORD_BEFORE_R.match(rleft)
+        verb = before.group(1)[::-1].lower() if before else ""
+        change = _change_before(rleft) or noun in _CHANGE_NOUNS
+        direction = _UP_DOWN.get(noun, 0)
+        if not noun:
+            cm = _WORD_AFTER.match(text, q.end, r1)
+            after = _COMPARATIVES.get(cm.group(1).lower(), 0) if cm else 0
+            if after:
+                change, direction = True, after
+        if change and not direction:
+            direction = _direction_before(text, max(s0, q.start - 90), q.start)
         pm = _PER_AFTER.match(text, q.end, r1)
         per = bool(pm) and (pm.group(1) is None or pm.group(1).lower() in _PER_UNITS)
         cached = names_cache.get(q.sentence)
@@ -239,9 +328,15 @@ def extract_figures(doc, quantities) -> list[Figure]:
                       bool(_OTHER_TIME.search(text, s0, s1)))
             names_cache[q.sentence] = cached
         names, other_time = cached
+        moved = bool(_MOVED_LEFT_R.match(rleft))
+        if moved and not noun:
+            vm = _VALUED_NOUN.search(left)  # "in a deal valued at $6bn": the deal's amount
+            if vm:
+                moved, noun = False, vm.group(1).lower()
         out.append(Figure(q, det, owner, noun, of_noun, of_text, change, verb, per, names,
-                          other_time, noun_prep, bool(_MOVED_LEFT.search(left)),
-                          half_unit(text[q.start:q.end])))
+                          other_time, noun_prep, moved,
+                          half_unit(text[q.start:q.end]), direction if change else 0,
+                          prep_words))
     return out
 
 
@@ -253,5 +348,5 @@ _THING_NOUNS = frozenset(
     compensation damage debt deficit surplus revenue profit loss turnover dividend scheme
     project plan programme program expansion upgrade renovation refurbishment development
     share stake reduction cut increase rise drop fall decline premium discount majority
-    turnout rate vote support margin lead""".split()
+    turnout rate vote support margin lead penalty""".split()
 )

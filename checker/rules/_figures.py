@@ -28,8 +28,8 @@ def agree(a, b) -> bool:
     return a.q.lo - room <= b.q.hi and b.q.lo - room <= a.q.hi
 
 
-def back_references(figs, is_reference, antecedent_fits, max_ratio: float | None = None,
-                    summary_of=None):
+def back_references(figs, is_reference, antecedent_fits, max_ratio=None, summary_of=None,
+                    not_statement=NOT_A_STATEMENT):
     """Pairs (reference, [antecedents]) where a reference disagrees with the one value the
     other statements of its fact give.
 
@@ -37,7 +37,8 @@ def back_references(figs, is_reference, antecedent_fits, max_ratio: float | None
     figures; a figure in a headline or caption for which `summary_of(f)` is true, with the
     body's figures. A reference with no fitting antecedent, with an antecedent it agrees
     with, or whose fitting antecedents disagree among themselves (which one does it refer
-    to?) gives none.
+    to?) gives none. `max_ratio` (a number, or a function of reference and antecedent) bounds
+    how far apart the two values may be; antecedents flagged `not_statement` are skipped.
     """
     for i, r in enumerate(figs):
         if summary_of is not None and summary_of(r):
@@ -48,11 +49,12 @@ def back_references(figs, is_reference, antecedent_fits, max_ratio: float | None
             continue
         cands = []
         for a in pool:
-            if a.q.sentence == r.q.sentence or a.per or a.q.flags & NOT_A_STATEMENT:
+            if a.q.sentence == r.q.sentence or a.per or a.q.flags & not_statement:
                 continue
             if a.other_time or not antecedent_fits(r, a):
                 continue
-            if max_ratio and not _within_ratio(a.q.value, r.q.value, max_ratio):
+            ratio = max_ratio(r, a) if callable(max_ratio) else max_ratio
+            if ratio and not _within_ratio(a.q.value, r.q.value, ratio):
                 continue
             cands.append(a)
         if not cands or any(agree(a, r) for a in cands):

@@ -2,9 +2,13 @@
 
 What it catches:
     A definite back-reference to an amount already stated ("The $4.3 billion deal", "the
-    £32 million grant", "The €56 million fee", "the $221 million bond") that does not match
-    the amount the article first gave for that deal, grant, fee or bond ("agreed to buy
-    Celtrix for $4.8 billion", "has been awarded £28m", "a $212 million transit bond").
+    £32 million grant", "The €56 million fee", "the $221 million bond", "the £16.4 million
+    penalty", "the $4.75 million payout") that does not match the amount the article first
+    gave for that deal, grant, fee, bond, fine or settlement ("agreed to buy Celtrix for $4.8
+    billion", "has been awarded £28m", "a $212 million transit bond", "has been fined
+    £14.6m", "will pay $4.5 million ... under a settlement"); a headline amount against the
+    lede's ("seals $1.8bn deal" over "in a $3.8bn (£931m) deal", "in a deal valued at
+    $6bn").
 
 Why it matters:
     The headline amount of a deal or a grant is the figure readers, markets and other
@@ -21,11 +25,14 @@ Compatibility semantics:
     rounding of a more precise one ("$3.5bn" and "$3.46bn" agree); hedges make intervals as
     for counts ("about $900 million"). The reference must be definite ("the", "its", "this",
     "Name's") with a head noun that names a kind of amount (deal, fee, grant, bond, loan,
-    fine, contract, budget ...). Its antecedents are earlier amounts in the same currency,
-    in another sentence, that name the same noun ("a $212 million transit bond") or stand in
-    a sentence whose words say the same thing ("buy", "acquire" for a deal; "awarded",
-    "funding" for a grant; "signed" for a fee), within a factor of 2 of the reference
-    (option `max_ratio`), each the only amount in its currency in its sentence, and naming
+    fine, penalty, payout, contract, budget ...; a conversion in brackets between amount and
+    noun is skipped, and "a deal valued at $6bn" is the deal's amount). Its antecedents are
+    earlier amounts in the same currency, in another sentence, that name the same noun ("a
+    $212 million transit bond") or stand in a sentence whose words say the same thing ("buy",
+    "acquire" for a deal; "awarded", "funding" for a grant; "signed" for a fee; "fined" for a
+    fine or penalty; "pay", "settlement" for a payout), within a factor of 2 of the reference
+    (option `max_ratio`; twice that when both name the same noun), each the only amount in
+    its currency in its sentence, and naming
     the reference's owner when it has one ("Arsenal's £100m deal" needs "Arsenal" in the
     antecedent's sentence). The rule reports only when all those antecedents give one value
     and the reference disagrees with it; when any antecedent agrees, the reference is taken
@@ -63,6 +70,11 @@ _DEAL = frozenset("""deal acquisition takeover purchase merger bid offer transac
     buying acquire acquired acquiring buyout""".split())
 _FEE = frozenset("fee transfer sign signed signing".split())
 _GRANT = frozenset("grant award awarded funding fund funded".split())
+_FINE = frozenset("fine fined penalty penalised penalized".split())
+# A settlement is paid: "will pay $4.5 million ... under a settlement", then "the $4.75
+# million payout".
+_SETTLEMENT = frozenset("""settlement settle settled payout pay paid paying compensation
+    compensate compensated""".split())
 # What a reference noun may be called where the amount was first stated.
 RELATED: dict[str, frozenset[str]] = {
     **{w: _DEAL for w in ("deal", "acquisition", "takeover", "purchase", "merger", "bid",
@@ -71,15 +83,16 @@ RELATED: dict[str, frozenset[str]] = {
     **{w: _GRANT for w in ("grant", "award", "funding")},
     "bond": frozenset({"bond"}),
     "loan": frozenset({"loan", "lend", "lent", "lending"}),
-    "fine": frozenset({"fine", "fined", "penalty"}),
-    "settlement": frozenset({"settlement", "settle", "settled"}),
+    "fine": _FINE,
+    "penalty": _FINE,
+    "settlement": _SETTLEMENT,
+    "payout": _SETTLEMENT,
+    "compensation": _SETTLEMENT,
     "contract": frozenset({"contract"}),
     "budget": frozenset({"budget"}),
     "package": frozenset({"package"}),
     "bailout": frozenset({"bailout", "rescue"}),
     "investment": frozenset({"investment", "invest", "invested", "investing"}),
-    "compensation": frozenset({"compensation", "compensate"}),
-    "payout": frozenset({"payout"}),
     "project": frozenset({"project", "scheme"}),
     "scheme": frozenset({"project", "scheme"}),
 }
@@ -145,8 +158,14 @@ def check(doc, mentions, options):
         return sentences[f.q.sentence].kind in SUMMARY_SEGMENTS and not f.per and \
             not f.moved and not f.q.flags & NOT_A_STATEMENT and bool(_topic(f))
 
-    pairs = back_references(figs, _is_reference, fits, options.get("max_ratio", _MAX_RATIO),
-                            summary)
+    max_ratio = options.get("max_ratio", _MAX_RATIO)
+
+    def ratio(r, a) -> float:
+        # The same noun on both sides ("seals $1.8bn deal" ... "in a $3.8bn deal") is strong
+        # evidence of one thing: a slipped digit may then move the value further.
+        return max_ratio * 2 if r.noun and a.noun == r.noun else max_ratio
+
+    pairs = back_references(figs, _is_reference, fits, ratio, summary)
     yield from findings_for(
         doc, ID, SEVERITY, pairs, _describe, "amount",
         "Make these amounts agree, or say what changed (\"raised its offer to\").",

@@ -5,7 +5,10 @@ What it catches:
     vote" against "Lask's 52.4 percent share"; a firm that "controls 34% of the national
     market" against "its 43 percent share of the market"; "cut 12% of its workforce" against
     "The 15 percent reduction"; "78% of children under five" against "87 percent of children
-    under five" for the same district.
+    under five" for the same district; a change referred back to with another value ("will
+    pay 6.8% more in council tax" ... "the 6.3 per cent increase"; "reduced the number of days
+    patients spent with migraine by 34%" ... "the 43 percent reduction in migraine days"); a
+    headline change against the lede's ("shares slump 12%" over "fell 21%").
 
 Why it matters:
     Transposed digits in a percentage (54.2/52.4, 34/43, 78/87) survive proofreading because
@@ -32,14 +35,27 @@ Compatibility semantics:
     2. Two plain levels with the same "of" phrase of at least two words ("of children under
        five"), in different paragraphs, in sentences that name the same place or party and
        that do not refer to another time.
-    Antecedents must be levels (not "rose 5%", "up 3 points"), not ranges, prior or updated
-    values, not in a sentence about another time, and the only percentage in their sentence.
+    3. A definite reference to a change ("the", "its" ... before "N% increase / rise / cut /
+       reduction / drop ..."), not placed at another time, against earlier changes in the
+       same direction (a rise is never compared with a fall), each the only change of that
+       direction in its sentence: when the reference has an "in" phrase ("in migraine days"),
+       those whose sentence names its words (within a factor of 4); otherwise those in the
+       headline or first paragraph, where the story's main change is stated (within a factor
+       of 2). A headline change ("shares slump 12%") is checked against the first
+       paragraph's changes in the same direction that share a name or a content word with it.
+       Only when those antecedents give one value and the reference disagrees with it.
+    Antecedents of 1 and 2 must be levels (not "rose 5%", "up 3 points"), not ranges, prior or
+    updated values, not in a sentence about another time, and the only percentage in their
+    sentence; those of 3 must be changes, not ranges or prior values, nor of another time.
 
 What it leaves alone:
     Percent against percentage points ("rose 3 points to 41.5%": points are never compared
     with percents); shares of different groups ("Orsini took 41.3%", "Nationally, 91% of
     children ..."); changes ("rose 5%") against levels; two percentages in one sentence;
     shares in sentences about another time ("in 2020 the airline cut 9% of its staff");
+    a change referred to in another direction or with another "in" phrase ("the 5% increase
+    in costs" after "sales rose 8%, while costs rose 5%"), or at another time ("the 12% drop
+    in profits last year");
     business figures that are not referred back to (growth rates of different periods).
 """
 
@@ -114,6 +130,70 @@ def _same_group(doc, figs):
                 yield a, [b]
 
 
+_CHANGE_REF_NOUNS = frozenset(
+    "increase rise drop fall decline decrease cut reduction jump growth hike".split()
+)
+_CHANGE_MAX_RATIO = 2.0
+# Words a headline and its lede share whatever they are about.
+_GENERIC = frozenset("""percent cent per year month week day quarter said say says rise rose
+    fall fell up down increase cut drop""".split())
+
+
+def _is_change_reference(f) -> bool:
+    return bool(f.det) and f.noun in _CHANGE_REF_NOUNS and f.direction != 0 and \
+        not f.per and not f.q.flags & _NOT_THIS_CHANGE and f.noun_prep in ("", "in")
+
+
+# Not a statement of the story's change: a range, prior or updated value, or one placed at
+# another time ("the 12% drop in profits last year").
+_NOT_THIS_CHANGE = NOT_A_STATEMENT | {"timeshift"}
+
+
+def _change_references(doc, figs):
+    """Pairing 3: a definite reference to a change ("the 6.3 per cent increase", "the 43
+    percent reduction in migraine days") against the earlier statements of a change in the
+    same direction: those naming the words of its "in" phrase when it has one ("reduced the
+    number of days patients spent with migraine by 34%"), else those in the headline or the
+    first paragraph, where the story's main change is stated ("will pay 6.8% more")."""
+    sentences = doc.sentences
+    changes = [f for f in figs if f.change and f.direction]
+    lone = lone_in_sentence(changes, lambda f: (f.q.sentence, f.direction))
+
+    def in_lede(f) -> bool:
+        block = sentences[f.q.sentence].block
+        return block.kind in SUMMARY_SEGMENTS or block.kind == "body" and block.index == 0
+
+    def summary(f) -> bool:
+        # "Virgin Blue shares plummet 20%" over "Shares in Virgin Blue plunged 20% ..."
+        return sentences[f.q.sentence].kind in SUMMARY_SEGMENTS and f.change and \
+            f.direction != 0 and not f.per and \
+            not f.q.flags & NOT_A_STATEMENT and id(f) in lone
+
+    def fits(r, a) -> bool:
+        if id(a) not in lone or a.direction != r.direction or a.per or not a.change:
+            return False
+        if summary(r):
+            return in_lede(a) and a.prep_words == r.prep_words and bool(
+                r.names & a.names or (r.q.context & a.q.context) - _GENERIC)
+        if r.owner and r.owner not in a.names:
+            return False
+        if _is_change_reference(a) and a.prep_words != r.prep_words:
+            return False  # "the 10% cut in fares" is not "the 5% cut in staff"
+        if r.prep_words:
+            return all(w in a.q.context or w in a.prep_words for w in r.prep_words)
+        return in_lede(a) and not a.prep_words
+
+    def ratio(r, a) -> float:
+        # Words of its "in" phrase on both sides are strong evidence of one change: a slipped
+        # digit may then move the value further ("by 28%" ... "the 82 percent reduction in
+        # severe attacks").
+        return _CHANGE_MAX_RATIO * 2 if r.prep_words else _CHANGE_MAX_RATIO
+
+    # "update" marks a figure a count rose or fell to; on a percent it is the change itself
+    yield from back_references(figs, _is_change_reference, fits, ratio, summary,
+                               not_statement=NOT_A_STATEMENT - {"update"})
+
+
 def _describe(f) -> str:
     hedge = f"{f.q.hedge} " if f.q.hedge else ""
     return f"{hedge}{fmt_number(f.q.value)}%"
@@ -143,6 +223,8 @@ def check(doc, mentions, options):
 
     pairs = list(back_references(figs, _is_reference, summary_fits, summary_of=summary))
     pairs += list(_same_group(doc, [f for f in figs if id(f) in lone]))
+    done = {id(r) for r, _ in pairs}
+    pairs += [(r, c) for r, c in _change_references(doc, figs) if id(r) not in done]
     yield from findings_for(
         doc, ID, SEVERITY, pairs, _describe, "percentage",
         "Make these percentages agree, or say whose share or which period each one is.",
