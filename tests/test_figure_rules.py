@@ -48,6 +48,21 @@ MONEY = [
     # the owner must be named where the amount was stated
     (False, "Harlow agreed to buy Pellworth, and analysts expect a rival offer of $3.5 "
             "billion.\n\nDalby's $3.1 billion offer was rejected in March."),
+    # a fine is a penalty; a settlement is paid out
+    (True, "The regulator fined Harlow £14.6m on Tuesday.\n\nThe £16.4 million penalty will "
+           "be paid from reserves."),
+    (False, "The regulator fined Harlow £14.6m on Tuesday.\n\nThe £14.6 million penalty will "
+            "be paid from reserves."),
+    (True, "The county will pay $4.5 million to the family under a settlement.\n\n"
+           "Its insurer will cover most of the $4.75 million payout."),
+    # "in a deal valued at", and a conversion between an amount and its noun
+    (True, "Harlow agreed to buy Pellworth in a deal valued at $2.1bn (£1.6bn).\n\n"
+           "The $1.2bn deal is expected to close next year."),
+    (True, "Harlow agreed to buy Pellworth in a $3.8bn (£2.9bn) deal.\n\n"
+           "The $3.2bn deal is expected to close next year."),
+    # a company valuation is not the deal's amount
+    (False, "Harlow agreed to buy Pellworth for $2.4bn. The deal values the combined company "
+            "at $9bn.\n\nThe $2.4bn takeover closes next year."),
 ]
 
 
@@ -92,7 +107,30 @@ PERCENT = [
     (True, "Turnout was 61%, officials said.\n\nThe 16 percent turnout was praised."),
     (True, "Kestrel controls 34% of the national market.\n\n"
            "With its 43 percent share of the market, Kestrel is under investigation."),
+    # references to a change: the story's main change, or one named by its "in" phrase
+    (True, "Households will pay 6.8% more in council tax from April.\n\n"
+           "Opposition councillors said the 6.3 per cent increase would hurt families."),
+    (False, "Households will pay 6.8% more in council tax from April.\n\n"
+            "Opposition councillors said the 6.8 per cent increase would hurt families."),
+    (True, "The pill reduced the number of days patients spent with migraine by 34% compared "
+           "with a placebo, sending shares up 19 percent.\n\nAnalysts said the 43 percent "
+           "reduction in migraine days was a breakthrough."),
+    # another direction, another thing, another time
+    (False, "Households will pay 6.8% more in council tax from April.\n\n"
+            "Councillors said the 3% cut in library hours was painful."),
+    (False, "Sales rose 8% in the year to March, while costs rose 5%.\n\n"
+            "The 5% increase in costs came from energy bills."),
+    (False, "Profits fell 10% in the year to March.\n\n"
+            "The 12% drop in profits last year was blamed on the pandemic."),
 ]
+
+
+def test_percent_mismatch_headline_change_against_lede():
+    head = "Pellam Foods shares slump 12% after warning\n\n"
+    assert _findings("percent-mismatch", "Shares in Pellam Foods fell 21% on Tuesday.", head)
+    assert not _findings("percent-mismatch", "Shares in Pellam Foods fell 12% on Tuesday.", head)
+    # a rise is not the headline's fall
+    assert not _findings("percent-mismatch", "Pellam Foods sales rose 21% on Tuesday.", head)
 
 
 ARITHMETIC = [
@@ -120,6 +158,11 @@ ARITHMETIC = [
     (True, "Fares rose from 200 to 300 (up 25%) in May."),
     # no percentage attached
     (False, "Listings nearly halved, from 4,100 to 2,180, and 61% of tenants were young."),
+    # the new value, then the change and the old value
+    (True, "Road deaths fell to 615 last year, down 15% from 820, police said."),
+    (False, "Road deaths fell to 615 last year, down 25% from 820, police said."),
+    (True, "Exports reached $4.2bn, up 20% from $3.2bn."),
+    (False, "Profits were 300, up 10% from 2019."),
 ]
 
 
@@ -153,6 +196,26 @@ TOTAL = [
             "Three justices dissented."),
     # parts that are not a list of the total
     (False, "Of the 312 people arrested, 47 were convicted and fined up to 5,000 dollars."),
+    # "N of them ... the other M" must make the whole group, no more and no fewer
+    (True, "52 guests fell ill.\n\nGuests began complaining at night. Paramedics treated 19 "
+           "of them at the hotel and took the other 37 to hospital."),
+    (True, "52 guests fell ill. Paramedics treated 19 of them and took the other 30 to "
+           "hospital."),
+    (False, "52 guests fell ill. Paramedics treated 19 of them and took the other 33 to "
+            "hospital."),
+    # "them" is another group: the parts must each be smaller than it
+    (False, "52 guests fell ill. Three ambulances came. Medics in them saw 19 of them and the "
+            "other 40 waited."),
+    # "Of the N, A were X and B were Y": states that cannot overlap
+    (True, "Of the 27, 11 were hurt and 19 were unhurt."),
+    (False, "Of the 27, 11 were hurt and 15 were unhurt."),
+    (False, "Of the 30 nurses, 12 were men and 20 were over 50."),
+    # "the N who voted no" refers back to the vote, however far
+    (True, "The assembly passed the bill by 88 votes to 61.\n\nIt takes effect in July.\n\n"
+           "Protests continued.\n\nThe opposition said the 64 deputies who voted no would "
+           "appeal."),
+    (False, "The council voted 7-2 on the budget and 5-4 on parking.\n\nIt met again in "
+            "May.\n\nProtests continued.\n\nThe three councillors who voted no will appeal."),
 ]
 
 
@@ -176,6 +239,17 @@ def test_figures_read_the_attached_words():
     assert figs["$62"].per
     assert figs["$4.3 billion"].det == "the" and figs["$4.3 billion"].noun == "deal"
 
+
+def test_figures_read_the_direction_of_a_change():
+    text = (HEAD + "Households will pay 6.8% more in tax. The drug reduced days with migraine by "
+            "34% compared with a placebo, sending shares up 19 percent. The 43 percent "
+            "reduction in migraine days was hailed. Sales were 5% higher.")
+    figs = {text[f.start:f.end]: f for f in Mentions(Document(text)).figures}
+    assert figs["6.8%"].change and figs["6.8%"].direction == 1
+    assert figs["34%"].direction == -1 and not figs["34%"].other_time
+    assert figs["19 percent"].direction == 1
+    assert figs["43 percent"].prep_words == ("migraine", "day")
+    assert figs["5%"].direction == 1
 
 @pytest.mark.parametrize("body", [
     "1" * 200_000,

@@ -2,17 +2,22 @@
 
 - `Change`: "rose from 200 to 300, a 25% increase", "fell from 820 in 2023 to 615, a drop
   of 15%", "rose 5% from £2bn to £2.1bn", "rose 5% to £2.1bn from £2bn": a start and end
-  value and the percentage change the text states for them.
+  value and the percentage change the text states for them; also "615 last year, down 15%
+  from 820" (the new value, then the change and the old value).
 - `Share`: "1,200 of the 4,000 workers, or 40 percent", "312,000 of the 480,000 registered
   voters cast ballots, a turnout of 72 percent": a part, its whole and the stated share.
 - `Breakdown`: a stated total and the parts listed for it: "nine passengers were hurt,
   among them four children and seven adults" (marker "among them", "of whom", "including"
   ...), or "Of the 80 seats, the Unity Party won 41, the Green Alliance 27 and independents
-  15" (marker "of the").
+  15" (marker "of the"), or "Of the 27, 11 were hurt and 19 were unhurt" (parallel
+  predicates, marker "of the"); and partitions, whose parts must make the whole exactly:
+  "52 guests fell ill ... Paramedics treated 19 of them ... and took the other 37" (marker
+  "the other", `exact`).
 - `Split`: a vote or ruling split in a clear context ("a 6-3 decision", "voted 7-2", "voted
   9 to 4 with three abstentions", "by 5 votes to 2"), with the body's size when the same
   sentence states it ("the 15-member council").
-- `Dissent`: "Four justices dissented", "the two council members who voted no".
+- `Dissent`: "Four justices dissented", "the two council members who voted no" (`definite`:
+  a back-reference to a stated vote).
 
 Scores ("a 2-1 win") are never splits: a split needs a ruling or voting word right beside it.
 Every pattern is bounded (no nested repetition over the same characters) and runs only inside
@@ -27,6 +32,7 @@ from typing import NamedTuple
 import re
 
 from checker.mentions.figures import half_unit
+from checker.mentions.lemmas import lemma
 from checker.mentions.numbers import NUMERAL, SCALE_SUFFIX, SCALE_WORD, parse_number
 from checker.mentions.quantities import COUNT, PERCENT
 
@@ -87,7 +93,7 @@ _MARKER = _Lazy(
 )
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 _OF_THE = _Lazy(
-    rf"Of\s+(?:the|its|their)\s+({_NUM})(\s+[^\W\d_](?:[^\W\d_]|['’-])*)"
+    rf"Of\s+(?:the|its|their)\s+({_NUM})(\s+[^\W\d_](?:[^\W\d_]|['’-])*)?"
     r"[^,.;\d]{0,60},",
 )
 _BARE_INT = _Lazy(rf"\b({_NUM})\b(?!\s*(?:%|per\s?cent|percent|-|–|\.\d))",
@@ -99,12 +105,26 @@ _OF_FIRST_GAP = _Lazy(r"^\s*(?:the\s+)?(?:[^\W\d_](?:[^\W\d_]|['’.-])*\s+){1,5
 
 _W = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
       r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)")
+# "Of the 27, 11 were hurt and 19 were unhurt": each part a number and the same verb.
+_PARALLEL = _Lazy(
+    rf"\s*({_W})\s+(were|was|are|is|had|have|did|will|would)\s+"
+    r"((?:[^\W\d_](?:[^\W\d_]|['’-])*\s*){1,5}?)(?:,\s*and\s+|,\s*|\s+and\s+|(?=[.;]|$))",
+    re.IGNORECASE,
+)
+# "treated 19 of them ... and took the other 37": a part of a group stated before, and the
+# rest of it.
+_OF_THEM = _Lazy(rf"\b({_W})\s+of\s+them\b", re.IGNORECASE)
+_THE_OTHER = _Lazy(rf"\bthe\s+(?:other|remaining)\s+({_W})\b(?!\s*(?:%|per\s?cent|percent))",
+                   re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_]+")
 # Words without which a sentence holds no split or dissent, and no breakdown marker.
 _SPLIT_HINTS = ("vot", "rul", "decision", "verdict", "majority", "judg", "abstain",
                 "abstention", "dissent", "member")
 _MARKER_HINTS = ("among", "of whom", "of which", "of them", "including")
+# Each pattern that starts with a number or a voting word first looks at one character
+# (`(?=[...])`): `re` would otherwise try the whole alternation at every position.
 _SPLIT = _Lazy(
-    rf"\b(?:(voted|vote\s+of|votes\s+of|vote\s+was|ruled|by)\s+)?({_W})"
+    rf"\b(?=[\dvrbotfsen])(?:(voted|vote\s+of|votes\s+of|vote\s+was|ruled|by)\s+)?({_W})"
     rf"(\s*[-–]\s*|\s+votes?\s+to\s+|\s+to\s+)({_W})\b"
     r"(?:\s+(decision|ruling|vote|verdict|majority|judgment|judgement|split|margin|"
     r"in\s+favou?r))?",
@@ -114,17 +134,17 @@ _ABSTAIN = _Lazy(
     rf",?\s*(?:with|and)\s+({_W})\s+(?:abstentions?|abstaining|members?\s+abstaining)\b",
     re.IGNORECASE,
 )
-_MEMBERS = _Lazy(rf"\b({_W})[-–]member\b", re.IGNORECASE)
+_MEMBERS = _Lazy(rf"\b(?=[\dotfsen])({_W})[-–]member\b", re.IGNORECASE)
 _BODY_WORDS = (r"(?:justices?|judges?|members?|council\s+members?|councillors?|councilors?|"
                r"senators?|lawmakers?|jurors?|directors?|commissioners?|MPs|deputies|"
                r"ministers?|board\s+members?|trustees?|governors?)")
 _DISSENT = _Lazy(
-    rf"\b({_W})\s+(?:of\s+the\s+)?(?:(?:[^\W\d_]|-)+\s+){{0,2}}?{_BODY_WORDS}\s+"
+    rf"\b(?=[\dotfsen])({_W})\s+(?:of\s+the\s+)?(?:(?:[^\W\d_]|-)+\s+){{0,2}}?{_BODY_WORDS}\s+"
     r"(?:who\s+|had\s+|have\s+)?(?:dissented|voted\s+(?:no|against)|opposed\s+(?:it|the))",
     re.IGNORECASE,
 )
 _OLD_SPLIT = _Lazy(
-    r"\b(?:ago|earlier|previous(?:ly)?|last year|in (?:19|20)\d\d|years after|years before|"
+    r"\b(?=[aeplyi])(?:ago|earlier|previous(?:ly)?|last year|in (?:19|20)\d\d|years after|years before|"
     r"precedent)\b",
     re.IGNORECASE,
 )
@@ -159,6 +179,7 @@ class Breakdown(NamedTuple):
     parts: tuple[Part, ...]
     part_qs: tuple  # the parts' Quantities (empty for "Of the 80 seats" lists)
     marker: str
+    exact: bool = False  # the parts are the whole ("19 of them ... the other 37")
 
 
 class Split(NamedTuple):
@@ -178,6 +199,7 @@ class Dissent(NamedTuple):
     start: int
     end: int
     value: int
+    definite: bool = False  # "the 64 deputies who voted no": refers back to a stated vote
 
 
 class Relations:
@@ -214,8 +236,8 @@ def extract_relations(doc, quantities) -> Relations:
         if q.kind == PERCENT or q.kind == COUNT:
             by_sentence.setdefault(q.sentence, []).append(q)
     # One pass over the text finds the few sentences that can hold a split or a breakdown.
-    split_sents, marker_sents = _hinted(doc)
-    visit = set(by_sentence) | split_sents
+    split_sents, marker_sents, them_sents = _hinted(doc)
+    visit = set(by_sentence) | split_sents | them_sents
     rel = Relations([], [], [], [], [])
     sentences = doc.sentences
     for sent in sentences:
@@ -238,6 +260,8 @@ def extract_relations(doc, quantities) -> Relations:
             counts = [q for q in qs if q.kind == COUNT]
             if counts:
                 _breakdowns(text, sent, counts, rel)
+        if i in them_sents:
+            _partition(doc, sent, quantities, rel)
         if text.startswith("Of ", s0):
             _of_the_list(text, sent, rel)
         if i in split_sents:
@@ -245,11 +269,14 @@ def extract_relations(doc, quantities) -> Relations:
     return rel
 
 
-def _hinted(doc) -> tuple[set[int], set[int]]:
-    """Sentences that can hold a split or dissent, and those that can hold a breakdown
-    (plain substring search: far cheaper than a case-insensitive pattern over the text)."""
+def _hinted(doc) -> tuple[set[int], set[int], set[int]]:
+    """Sentences that can hold a split or dissent, those that can hold a breakdown, and
+    those that can hold a partition (plain substring search: far cheaper than a
+    case-insensitive pattern over the text)."""
     low = doc.text.lower()
-    return _sentences_with(doc, low, _SPLIT_HINTS), _sentences_with(doc, low, _MARKER_HINTS)
+    marker = _sentences_with(doc, low, _MARKER_HINTS)
+    them = _sentences_with(doc, low, ("of them",)) if marker else set()
+    return _sentences_with(doc, low, _SPLIT_HINTS), marker, them
 
 
 def _sentences_with(doc, low: str, words) -> set[int]:
@@ -269,10 +296,17 @@ def _changes(text, sent, pcts, rel) -> None:
     s0, s1 = sent.start, sent.end
     found = []
     for m in _FROM_TO.finditer(text, s0, s1):
-        found.append((m.start(1), m.group(1), m.start(2), m.group(2), m.start(), m.end()))
+        found.append((m.start(1), m.group(1), m.start(2), m.group(2), m.start(), m.end(), None))
     for m in _TO_FROM.finditer(text, s0, s1):
-        found.append((m.start(2), m.group(2), m.start(1), m.group(1), m.start(), m.end()))
-    for os_, oraw, ns_, nraw, ms, me in found:
+        found.append((m.start(2), m.group(2), m.start(1), m.group(1), m.start(), m.end(), None))
+    for q in pcts:
+        # "615, down 15% from 820": the new value, then the change and the old value
+        lm = _NEW_BEFORE_PCT.search(text, max(s0, q.start - 40), q.start)
+        rm = lm and _OLD_AFTER_PCT.match(text, q.end, s1)
+        if rm and not any(f[0] <= lm.start(1) < f[5] for f in found):
+            found.append((rm.start(1), rm.group(1), lm.start(1), lm.group(1), lm.start(1),
+                          rm.end(), q))
+    for os_, oraw, ns_, nraw, ms, me, pct in found:
         if _is_year(oraw) or _is_year(nraw):
             continue
         if ("%" in text[me:me + 2] or "percent" in text[me:me + 9].lower()
@@ -284,7 +318,8 @@ def _changes(text, sent, pcts, rel) -> None:
         old, new = _value(oraw), _value(nraw)
         if not old or new is None:
             continue
-        pct = _linked_change_percent(text, pcts, ms, me)
+        if pct is None:
+            pct = _linked_change_percent(text, pcts, ms, me)
         if pct is None:
             continue
         rel.changes.append(Change(
@@ -292,6 +327,13 @@ def _changes(text, sent, pcts, rel) -> None:
             _exactness(oraw), _exactness(nraw)))
 
 
+# "fell to 615 last year, down 15% from 820": past at most a short time phrase
+_NEW_BEFORE_PCT = _Lazy(
+    rf"(?<![\d.,])({_FIG})(?:\s+(?:last|this|in|a|the|on)\s+[^\W\d_]+){{0,2}}\s*,\s*"
+    r"(?:up|down)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+_OLD_AFTER_PCT = _Lazy(rf"\s+(?:from|on)\s+({_FIG})(?![\d.,]\d)", re.IGNORECASE)
 _CHANGE_AFTER_PCT = _Lazy(
     r"\s*(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|growth|"
     r"climb|slump|plunge|surge|fewer|more|lower|higher)\b",
@@ -418,8 +460,11 @@ def _of_the_list(text, sent, rel) -> None:
     whole = parse_number(m.group(1))
     if not whole:
         return
+    whole_end = m.end(2) if m.group(2) else m.end(1)
     parts: list[Part] = []
     pos = m.end()
+    if _parallel_list(text, sent, pos, Part(m.start(1), whole_end, whole), rel):
+        return
     for nm in _BARE_INT.finditer(text, pos, s1):
         raw = nm.group(1)
         gap = text[pos:nm.start()]
@@ -436,16 +481,96 @@ def _of_the_list(text, sent, rel) -> None:
         pos = nm.end()
     if len(parts) >= 2:
         rel.breakdowns.append(Breakdown(
-            sent.index, Part(m.start(1), m.end(2), whole), None, tuple(parts), (), "of the"))
+            sent.index, Part(m.start(1), whole_end, whole), None, tuple(parts), (), "of the"))
+
+
+def _parallel_list(text, sent, pos, whole, rel) -> bool:
+    """ "Of the 27, 11 were hurt and 19 were unhurt": parts that are numbers each followed by
+    the same verb and different words (different states of the members, which cannot
+    overlap when one verb sets them apart)."""
+    parts: list[Part] = []
+    verbs, preds = set(), set()
+    while True:
+        pm = _PARALLEL.match(text, pos, sent.end)
+        if not pm or _is_year(pm.group(1)):
+            break
+        v = parse_number(pm.group(1))
+        if v is None:
+            break
+        pred = pm.group(3).strip().lower()
+        head = pred.split()[0]
+        if not (head.endswith("ed") or head in _STATES):
+            break  # "12 were nurses and 20 were over 50": categories that may overlap
+        parts.append(Part(pm.start(1), pm.end(1), v))
+        verbs.add(pm.group(2).lower())
+        preds.add(pred)
+        pos = pm.end()
+    if len(parts) < 2:
+        return False
+    if len(verbs) == 1 and len(preds) == len(parts):
+        rel.breakdowns.append(Breakdown(sent.index, whole, None, tuple(parts), (), "of the"))
+    return True
+
+
+# What a member may be besides a past participle ("were killed", "were unharmed").
+_STATES = frozenset("""hurt unhurt dead alive missing safe taken held kept found shot seen
+    brought sent given left still""".split())
+_LOOKBACK = 3  # sentences in which the group "them" refers to may have been counted
+
+
+def _partition(doc, sent, quantities, rel) -> None:
+    """ "Paramedics treated 19 of them ... and took the other 37": a part and the rest of a
+    group counted in this or the few sentences before, whose noun this or the previous
+    sentence names ("52 guests fell ill. Guests began complaining ..."). Both parts must be
+    smaller than the group."""
+    text = doc.text
+    s0, s1 = sent.start, sent.end
+    om = _OF_THEM.search(text, s0, s1)
+    if not om:
+        return
+    tm = _THE_OTHER.search(text, om.end(), s1)
+    if not tm:
+        return
+    a, b = parse_number(om.group(1)), parse_number(tm.group(1))
+    if not a or not b:
+        return
+    sentences = doc.sentences
+    first = max(0, sent.index - _LOOKBACK)
+    near = set()
+    for j in (sent.index - 1, sent.index):
+        if j >= 0:
+            near.update(lemma(w) for w in _WORDS.findall(
+                text, sentences[j].start, om.start() if j == sent.index else sentences[j].end))
+    total = None
+    for q in reversed(quantities):  # the nearest count before "N of them"
+        if q.start >= om.start() or q.sentence > sent.index:
+            continue
+        if q.sentence < first:
+            break
+        if q.kind == COUNT and q.unit in near and not q.flags & _NOT_WHOLE:
+            total = q
+            break
+    if total is None or sentences[total.sentence].block.index < sent.block.index - 1:
+        return
+    if a >= total.value or b >= total.value:
+        return
+    rel.breakdowns.append(Breakdown(
+        sent.index, Part(total.start, total.end, total.value), total,
+        (Part(om.start(1), om.end(), a), Part(tm.start(), tm.end(), b)), (), "the other",
+        True))
+
+
+_NOT_WHOLE = frozenset({"range", "rate", "part", "partitive", "prior", "update"})
 
 
 def _splits(text, sent, rel) -> None:
     s0, s1 = sent.start, sent.end
     old = bool(_OLD_SPLIT.search(text, s0, s1))
+    voted = False  # "voted 7-2 on the budget and 5-4 on parking": both are votes
     for m in _SPLIT.finditer(text, s0, s1):
         verb, noun = m.group(1), m.group(5)
         sep = m.group(3).strip().lower()
-        if not verb and not noun:
+        if not verb and not noun and not (voted and sep in ("-", "–")):
             continue
         if verb and verb.lower() == "by" and "vote" not in sep and not noun:
             continue
@@ -467,13 +592,17 @@ def _splits(text, sent, rel) -> None:
                 members = Part(mb.start(), _member_noun_end(text, mb.end(), s1), v)
         rel.splits.append(Split(sent.index, start, end, int(yes), int(no), abstain,
                                 abstain_span, members, old))
+        voted = True
     for m in _DISSENT.finditer(text, s0, s1):
         v = parse_number(m.group(1))
         if v:
-            rel.dissents.append(Dissent(sent.index, m.start(), m.end(), int(v)))
+            definite = _DEFINITE_LEFT.search(text, max(s0, m.start() - 12), m.start())
+            rel.dissents.append(Dissent(sent.index, m.start(), m.end(), int(v),
+                                        definite is not None))
 
 
 _NOUN = re.compile(r"\s+(?:[^\W\d_]|-)+")
+_DEFINITE_LEFT = re.compile(r"\b(?:the|those|these)\s+(?:other\s+)?$", re.IGNORECASE)
 
 
 def _member_noun_end(text: str, pos: int, limit: int) -> int:

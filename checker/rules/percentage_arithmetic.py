@@ -5,7 +5,7 @@ What it catches:
     it: "rose from €1,250 to €1,500, a 25 percent increase" (it is 20%); "fell from 820 in
     2023 to 615 last year, a drop of 15%" (25%); "1,200 of the 4,000 workers, or 40 percent"
     (30%); "312,000 of the 480,000 registered voters cast ballots, a turnout of 72 percent"
-    (65%).
+    (65%); "fell to 615 last year, down 15% from 820" (25%).
 
 Why it matters:
     Readers and fact-checkers redo this arithmetic. A wrong percentage next to the figures it
@@ -24,7 +24,8 @@ Compatibility semantics:
     are taken as rounded too, and the check allows any value they could round from. Only
     relations the text states outright are checked (see checker/mentions/relations.py): the
     percentage must be attached to the figures ("..., a 25 percent increase", ", or 40
-    percent", "a turnout of 72 percent", "rose 5% from £2bn to £2.1bn").
+    percent", "a turnout of 72 percent", "rose 5% from £2bn to £2.1bn", "615, down 15% from
+    820").
 
 What it leaves alone:
     Rounding ("about 50%" for 49.6%, "33%" for 33.3%); words instead of percentages ("nearly

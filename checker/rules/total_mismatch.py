@@ -6,7 +6,10 @@ What it catches:
     Party won 41, the Green Alliance 27 and independents 15" (83 of 80); a body's size
     exceeded by its own vote ("The 15-member council voted 9 to 4 with three abstentions":
     16 votes); a split and its dissenters that disagree ("In a 6-3 decision ..." then "Four
-    justices dissented").
+    justices dissented", or far later "the 64 deputies who voted no" after "by 88 votes to
+    61"); a part and "the other" part of a group that do not make the group ("52 guests ...
+    fell ill. Paramedics treated 19 of them ... and took the other 37"); "Of the 27, 11 were
+    hurt and 19 were unhurt".
 
 Why it matters:
     A breakdown is where a reader adds up; when the sum is wrong, one of the figures is wrong,
@@ -25,15 +28,22 @@ Compatibility semantics:
     women and three doctors" may overlap and is left alone. A vote split ("9 to 4", "7-2",
     "by 5 votes to 2", only beside a voting or ruling word) with abstentions may not exceed
     the stated size of the body in the same sentence ("the 15-member council"); fewer is
-    fine (absences). A count of dissenters ("Four justices dissented", "the two council
+    fine (absences). "N of them ... the other/remaining M" must make exactly the group counted
+    in this or the three sentences before (the nearest count whose noun this or the previous
+    sentence names), and each part must be smaller than it. "Of the N, A were X and B were Y"
+    lists need one verb and past participles or states ("hurt", "missing") that cannot
+    overlap. A count of dissenters ("Four justices dissented", "the two council
     members who voted no") must equal the minority of the nearest earlier split in the same
-    or the previous paragraph, unless that split is placed at another time ("a 5-4 decision
-    ten years ago").
+    or the previous paragraph (any earlier paragraph for a definite "the 64 deputies who voted
+    no", when every earlier split is that one vote), unless that split is placed at another
+    time ("a 5-4 decision ten years ago"); when that sentence has several splits ("voted 7-2
+    on the budget and 5-4 on parking") any of them may be meant.
 
 What it leaves alone:
     "Including" lists that sum below the total; subsets ("two of the injured"); overlapping
     categories; scores ("a 2-1 win", "lost 3-0": no voting word); splits of another time;
-    bodies whose size is not stated in the split's sentence.
+    bodies whose size is not stated in the split's sentence; "them" that is another group
+    (a part as large as the group); "Of the 30 nurses, 12 were men and 20 were over 50".
 """
 
 from __future__ import annotations
@@ -79,16 +89,22 @@ def _breakdown_findings(doc, rel):
             total_hi = b.total_q.hi if b.total_q is not None else b.total.value
         else:
             low = sum(p.value for p in b.parts)
-            total_hi = b.total.value
-        if low <= total_hi:
-            continue
+            total_hi = b.total_q.hi if b.total_q is not None else b.total.value
+        total_lo = b.total_q.lo if b.total_q is not None else b.total.value
         total_text = text[b.total.start:b.total.end]
         parts_text = " + ".join(text[p.start:p.end] for p in b.parts)
+        if low > total_hi:
+            problem = f"Parts exceed their total ({doc.where(b.total.start)}): " \
+                f"{parts_text} make {fmt_number(low)}, more than \"{total_text}\""
+        elif b.exact and low < total_lo:
+            problem = f"Parts do not make up their total ({doc.where(b.total.start)}): " \
+                f"{parts_text} make {fmt_number(low)}, fewer than \"{total_text}\""
+        else:
+            continue
         yield Finding(
             rule=ID,
             severity=SEVERITY,
-            message=(f"Parts exceed their total ({doc.where(b.total.start)}): {parts_text} "
-                     f"make {fmt_number(low)}, more than \"{total_text}\""),
+            message=problem,
             spans=[Span(b.total.start, b.total.end, f"total: {fmt_number(b.total.value)}")]
             + [Span(p.start, p.end, f"part: {fmt_number(p.value)}") for p in b.parts],
             help="Check the total and each part; one of them is wrong.",
@@ -121,10 +137,17 @@ def _split_findings(doc, rel):
         block = sentences[d.sentence].block
         i = bisect.bisect_left(split_starts, d.start)
         split = rel.splits[i - 1] if i else None
-        if split is None or split.old or split.no == d.value:
+        if split is None or split.old:
             continue
+        if any(s.no == d.value for s in rel.splits if s.sentence == split.sentence):
+            continue  # "voted 7-2 on the budget and 5-4 on parking": either vote
         sblock = sentences[split.sentence].block
-        if sblock.kind != block.kind or block.index - sblock.index > 1:
+        if sblock.kind != block.kind:
+            continue
+        if block.index - sblock.index > 1 and not (
+                d.definite and len({(s.yes, s.no) for s in rel.splits[:i] if not s.old}) == 1):
+            # Far from its split, only "the 64 deputies who voted no" refers back to it, and
+            # only when every earlier split is that one vote.
             continue
         yield Finding(
             rule=ID,
