@@ -40,9 +40,10 @@ _TOKEN = regex.compile(
 )
 # The same two patterns for text whose letters, marks and digits are all ASCII (see
 # `_plain`): the standard library's engine is faster, and on such text `\p{Lu}` is `[A-Z]`,
-# `[\p{Ll}\p{M}]` is `[a-z]`, and `\w`/`\b` agree in both engines.
+# `[\p{Ll}\p{M}]` is `[a-z]`, and `\w`/`\b` agree in both engines. The lookbehind comes after
+# the capital (it checks the same character) so that re can skip ahead to capitals.
 _TOKEN_ASCII = re.compile(
-    r"(?<![\w'’])[A-Z][a-z]*(?:[A-Z][a-z]+)?"
+    r"[A-Z](?<![\w'’][A-Z])[a-z]*(?:[A-Z][a-z]+)?"
     r"(?:-[A-Z]?[a-z]+|['’](?!s\b)[A-Z]?[a-z]+)*(?!\w)"
 )
 _PARTICLE = (
@@ -58,7 +59,7 @@ _RUN = regex.compile(
     r"(?<![\w'’])\p{Lu}[\w'’-]*(?:(?: |\. | [a-z]{1,4}(?: [a-z]{1,3})? )\p{Lu}[\w'’-]*){0,11}"
 )
 _RUN_ASCII = re.compile(
-    r"(?<![\w'’])[A-Z][\w'’-]*(?:(?: |\. | [a-z]{1,4}(?: [a-z]{1,3})? )[A-Z][\w'’-]*){0,11}"
+    r"[A-Z](?<![\w'’][A-Z])[\w'’-]*(?:(?: |\. | [a-z]{1,4}(?: [a-z]{1,3})? )[A-Z][\w'’-]*){0,11}"
 )
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _RX_CLASS = regex.compile(r"[\p{L}\p{M}\p{N}\w\s\d]")
@@ -501,31 +502,33 @@ def _mention(text: str, sent, run: list[tuple[int, int]],
              force: bool = False) -> PersonMention | None:
     """The person a run of capitalised words names, or None. `force`: the article elsewhere
     shows the run names a person, so no sign beside it is needed."""
-    if len(run) > _MAX_RUN:
+    n = len(run)
+    if n > _MAX_RUN:
         return None
     words = [text[s:e] for s, e in run]
     lows = [w.lower() for w in words]
     i = 0
-    while i + 1 < len(run) and (lows[i] in _LEADING_STOP and lows[i] not in ("mr", "mrs")
-                                or _modifier(words[i])):
+    while i + 1 < n and (lows[i] in _LEADING_STOP and lows[i] not in ("mr", "mrs")
+                         or "-" in words[i] and _modifier(words[i])):
         i += 1
     # Titles and honorifics before the name: everything up to the last title word, plus an
     # "of" domain ("Secretary of State Mike Pompeo").
     last_title = -1
-    for j in range(i, len(run) - 1):
-        if lows[j] in _TITLE_HEADS or lows[j].rpartition("-")[2] in _TITLE_HEADS:
+    for j in range(n - 2, i - 1, -1):
+        w = lows[j]
+        if w in _TITLE_HEADS or "-" in w and w.rpartition("-")[2] in _TITLE_HEADS:
             last_title = j  # "Minister", "Sen.", "Ex-minister", "Vice-President"
+            break
     honorific = ""
-    roles: list[Role] = []
+    role_words = None  # the words of a capitalised title, read into a Role once kept
     lead = -1  # where an honorific-only title starts ("the medical director, Dr Samira Haddad")
     if last_title >= 0:
         # Role tokens run from the first title-ish token (domain words before a head count).
         first = i
-        title_words = words[first:last_title + 1]
-        title_low = [w.lower() for w in title_words]
-        hon = [w for w in title_low if w in HONORIFICS]
-        if hon:
-            honorific = hon[-1]
+        title_low = lows[first:last_title + 1]
+        for w in title_low:
+            if w in HONORIFICS:
+                honorific = w
         role_words = [w for w in title_low if w not in HONORIFICS]
         name_start = last_title + 1
         # "Secretary of State Mike Pompeo": the gap after the head is " of "; the domain is one
@@ -533,43 +536,46 @@ def _mention(text: str, sent, run: list[tuple[int, int]],
         if text[run[last_title][1]:run[name_start][0]] == " of ":
             role_words += ["of", lows[name_start]]
             name_start += 1
-            while (name_start < len(run) - 2 and lows[name_start] not in FIRST_NAMES
+            while (name_start < n - 2 and lows[name_start] not in FIRST_NAMES
                    and text[run[name_start - 1][1]:run[name_start][0]] == " "):
                 role_words.append(lows[name_start])
                 name_start += 1
-        if role_words:
-            rs, re_ = run[first][0], run[name_start - 1][1]
-            if text[re_:re_ + 1] == ".":
-                re_ += 1
-            past = _marked(text, rs, sent.start) or role_words[0].startswith(("ex-", "then-"))
-            roles.append(Role(canonical_role(" ".join(role_words)), rs, re_, past))
-        else:
+        if not role_words:
+            role_words = None
             lead = run[first][0]
         i = name_start
-    name = run[i:]
-    if not name:
+    if i >= n:
         return None
-    nwords = words[i:]
-    nlows = lows[i:]
-    if any(w in _NOT_PERSON for w in nlows) or any(w in _MONTHS_DAYS for w in nlows):
+    nlows = lows[i:] if i else lows
+    if not _NOT_NAME_WORDS.isdisjoint(nlows):
         return None
-    if len(name) > 4 or (len(name) == 1 and nlows[0] in _LEADING_STOP):
+    nn = n - i
+    if nn > 4 or (nn == 1 and nlows[0] in _LEADING_STOP):
         return None
-    ns, ne = name[0][0], name[-1][1]
-    signals: set[str] = set()
+    ns, ne = run[i][0], run[-1][1]
     # The word right before the name decides which of the (costlier) patterns can apply.
     ls = lead if lead >= 0 else ns
     pw = text[max(sent.start, ls - 16):ls].split() if text[ls - 1:ls].isspace() else None
     prev = pw[-1].lower() if pw else ""
     comma = text[ne:ne + 1] == ","
-    if prev.endswith("-year-old"):
-        signals.add("age")  # "Sixteen-year-old Bethan Carrow"
-    if len(name) > 1 and not roles and not comma and nlows[0] not in FIRST_NAMES and not force \
-            and "age" not in signals and not (
+    aged = prev.endswith("-year-old")  # "Sixteen-year-old Bethan Carrow"
+    said = None
+    if nn > 1 and role_words is None and not comma and nlows[0] not in FIRST_NAMES \
+            and not force and not aged and not (
             prev in _ROLE_HEAD_SET or prev[:-1] in _ROLE_HEAD_SET or prev in _SAY_WORDS
-            or prev.rstrip(",") in _KIN_WORDS or _said_after(text, ne, sent.end)):
-        return None  # two capitalised words with nothing to say they name a person
-    if not roles:
+            or prev.rstrip(",") in _KIN_WORDS):
+        said = _said_after(text, ne, sent.end)
+        if not said:
+            return None  # two capitalised words with nothing to say they name a person
+    signals: set[str] = {"age"} if aged else set()
+    roles: list[Role] = []
+    if role_words is not None:
+        rs, re_ = run[first][0], run[name_start - 1][1]
+        if text[re_:re_ + 1] == ".":
+            re_ += 1
+        past = _marked(text, rs, sent.start) or role_words[0].startswith(("ex-", "then-"))
+        roles.append(Role(canonical_role(" ".join(role_words)), rs, re_, past))
+    else:
         lm = None
         if prev in _ROLE_HEAD_SET or prev.startswith(("then-", "ex-")):
             lm = _LOWER_ROLE_LEFT.search(text, max(sent.start, ls - 80), ls)
@@ -587,29 +593,32 @@ def _mention(text: str, sent, run: list[tuple[int, int]],
             past = bool(_PAST_ROLE.search(rtext)) or _marked(text, rs, sent.start)
             for part in rtext.split(" and "):
                 roles.append(Role(canonical_role(part), rs, lm.end(1), past))
-        elif prev[:-1] in _ROLE_HEAD_SET and prev[-1:] == ",":
+        elif prev[-1:] == "," and prev[:-1] in _ROLE_HEAD_SET:
             am = _APPOS_BEFORE.search(text, max(sent.start, ls - 80), ls)
             if am:
                 roles.append(Role(canonical_role(am.group(1)), am.start(1), am.end(1),
                                   bool(_PAST_ROLE.search(am.group(1)))))
-    am = comma and _APPOS_AFTER.match(text, ne, min(sent.end, ne + 90))
-    if am and (am.group(2) in _ROLE_HEAD_SET or _head_of(am.group(1))):
-        rtext, rend = am.group(1), am.end(1)
-        om = text[rend:rend + 1] == " " and _OF_DOMAIN.match(text, rend, min(sent.end, rend + 50))
-        if om:  # "Bankole, the company's head of operations,"
-            rtext, rend = f"{rtext} of {om.group(1)}", om.end(1)
-        roles.append(Role(canonical_role(rtext), am.start(1), rend,
-                          bool(_PAST_ROLE.search(rtext))))
+    if comma:
+        am = _APPOS_AFTER.match(text, ne, min(sent.end, ne + 90))
+        if am and (am.group(2) in _ROLE_HEAD_SET or _head_of(am.group(1))):
+            rtext, rend = am.group(1), am.end(1)
+            om = text[rend:rend + 1] == " " and _OF_DOMAIN.match(
+                text, rend, min(sent.end, rend + 50))
+            if om:  # "Bankole, the company's head of operations,"
+                rtext, rend = f"{rtext} of {om.group(1)}", om.end(1)
+            roles.append(Role(canonical_role(rtext), am.start(1), rend,
+                              bool(_PAST_ROLE.search(rtext))))
     if roles:
         signals.add("role")
     if honorific:
         signals.add("honorific")
-    if _said_after(text, ne, sent.end) or prev in _SAY_WORDS:
+    if prev in _SAY_WORDS or (said if said is not None else _said_after(text, ne, sent.end)):
         signals.add("says")
-    if comma and _AGE_AFTER.match(text, ne, min(sent.end, ne + 12)):
-        signals.add("age")
-    if comma and _WHO_AFTER.match(text, ne, min(sent.end, ne + 8)):
-        signals.add("who")
+    if comma:
+        if _AGE_AFTER.match(text, ne, min(sent.end, ne + 12)):
+            signals.add("age")
+        if _WHO_AFTER.match(text, ne, min(sent.end, ne + 8)):
+            signals.add("who")
     kin = prev.rstrip(",") in _KIN_WORDS and bool(
         _KIN_BEFORE.search(text, max(sent.start, ns - 40), ns))
     if kin:
@@ -618,33 +627,37 @@ def _mention(text: str, sent, run: list[tuple[int, int]],
         roles = [Role(r.text, r.start, r.end, True) for r in roles]
 
     # Split the name into given name and surname (with particles).
-    if len(name) == 1 or nlows[0] in _PARTICLES:
+    if nn == 1 or nlows[0] in _PARTICLES:
         given, surname = "", text[ns:ne]
     else:
-        k = len(name) - 1
+        k = nn - 1
         while k > 1 and nlows[k - 1] in _PARTICLES:
             k -= 1
         # Particles joined by the gap ("Juan de la Cruz"): the gap text is part of the surname.
-        given_end = name[k - 1][1]
-        surname_start = name[k][0]
-        gap = text[given_end:surname_start]
-        if _PARTICLE_GAP.fullmatch(gap):
+        given_end = run[i + k - 1][1]
+        surname_start = run[i + k][0]
+        if surname_start - given_end > 1 and _PARTICLE_GAP.fullmatch(
+                text, given_end, surname_start):
             surname_start = given_end + 1
         given = text[ns:given_end]
         surname = text[surname_start:ne]
         if nlows[0] in FIRST_NAMES:
             signals.add("given")
-        if len(nwords[0]) == 1:
+        if len(words[i]) == 1:
             signals.add("initial")
-    if len(name) == 1 and _subject_after(text, ne):
-        signals.add("subject")
-    if given and not force and not (
-            signals & {"given", "role", "honorific", "says", "age", "kin"}):
-        return None  # two capitalised words with nothing to say they name a person
-    if not given and len(surname) < 2:
-        return None
+        if not force and _STRONG_SIGNALS.isdisjoint(signals):
+            return None  # two capitalised words with nothing to say they name a person
+    if nn == 1:
+        if _subject_after(text, ne):
+            signals.add("subject")
+        if len(surname) < 2:
+            return None
     return PersonMention(ns, ne, given, surname, surname_key(surname), sent.index,
                          tuple(roles), honorific, kin, frozenset(signals))
+
+
+_NOT_NAME_WORDS = _NOT_PERSON | _MONTHS_DAYS
+_STRONG_SIGNALS = frozenset(("given", "role", "honorific", "says", "age", "kin"))
 
 
 def _link(doc, text: str, mentions: list[PersonMention]):
