@@ -507,6 +507,8 @@ def _mention(text: str, sent, run: list[tuple[int, int]],
         return None
     words = [text[s:e] for s, e in run]
     lows = [w.lower() for w in words]
+    if lows[-1] in _NOT_NAME_WORDS:
+        return None  # the last word is always part of the name (below)
     i = 0
     while i + 1 < n and (lows[i] in _LEADING_STOP and lows[i] not in ("mr", "mrs")
                          or "-" in words[i] and _modifier(words[i])):

@@ -121,6 +121,35 @@ _BEFORE_TAIL = re.compile(r"[^.!?\"“”]{0,80}$")
 _ANY_NAME = regex.compile(_NAME)
 _STOP_RE = re.compile(r"[.!?]")
 _SENT_END = regex.compile(r"[.!?][\"'”’)]*\s+(?=\p{Lu}|[\"“])")
+# The same two for text whose letters, marks and digits are all ASCII (see `_plain`), with the
+# standard library's faster engine: there `\p{Lu}` is `[A-Z]`, `\p{Ll}` is `[a-z]`, `\p{L}` and
+# `[\p{L}\p{M}]` are `[A-Za-z]`, `\p{N}` is `[0-9]`, and regex's `\s` is `_S`. A name token's
+# lookbehind comes after its capital (it checks the same character) so re can skip to capitals.
+_NAME_TOKEN_ASCII = r"[A-Z](?<![A-Za-z0-9$][A-Z])[A-Za-z'’-]*[a-z](?![A-Za-z0-9$])"
+_PARTICLE_ASCII = _PARTICLE.replace(r"\s", _S)
+_ANY_NAME_ASCII = re.compile(
+    rf"{_NAME_TOKEN_ASCII}(?:{_S}+{_PARTICLE_ASCII}{_NAME_TOKEN_ASCII}){{0,4}}"
+)
+_SENT_END_ASCII = re.compile(rf"[.!?][\"'”’)]*{_S}+(?=[A-Z]|[\"“])")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_RX_CLASS = regex.compile(r"[\p{L}\p{M}\p{N}\w\s\d]")
+_RE_CLASS = re.compile(r"[\w\s\d]")
+_SAFE_CHAR: dict[str, bool] = {}
+
+
+def _plain(text: str) -> bool:
+    """May the ASCII patterns stand in for the Unicode ones on text? True when every non-ASCII
+    character in it ("£", "—", "’", "“") is neither a letter, a mark nor a digit, and neither
+    engine counts it as a word character, a digit or a space."""
+    if text.isascii():
+        return True
+    for c in set(_NON_ASCII.findall(text)):
+        ok = _SAFE_CHAR.get(c)
+        if ok is None:
+            ok = _SAFE_CHAR[c] = not _RX_CLASS.match(c) and not _RE_CLASS.match(c)
+        if not ok:
+            return False
+    return True
 
 _NOT_NAMES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -154,9 +183,17 @@ def extract_quotes(doc) -> list[Quote]:
     text = doc.text
     out: list[Quote] = []
     # One pass over the quote marks of the whole text, bucketed by block below.
-    marks = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
+    if "“" in text or "”" in text or "„" in text:
+        marks = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
+    else:  # straight quotes only (every BBC article)
+        marks = []
+        i = text.find('"')
+        while i >= 0:
+            marks.append((i, '"'))
+            i = text.find('"', i + 1)
     if not marks:
         return out
+    pats = None
     dup_starts = {s.start for s in doc.sentences if s.duplicate_of is not None}
     k = 0
     for bi, block in enumerate(doc.blocks):
@@ -170,7 +207,10 @@ def extract_quotes(doc) -> list[Quote]:
             continue  # a verbatim repeat of an earlier caption
         spans = _quote_spans(text, marks[lo:k], block.end)
         if spans:
-            out.extend(_block_quotes(text, block, bi, spans))
+            if pats is None:
+                pats = (_ANY_NAME_ASCII, _SENT_END_ASCII) if _plain(text) else (
+                    _ANY_NAME, _SENT_END)
+            out.extend(_block_quotes(text, block, bi, spans, *pats))
     return out
 
 
@@ -211,15 +251,15 @@ def _key(name: str) -> str:
     return last.lower()
 
 
-def _sentence_start(text: str, lo: int, hi: int) -> int:
+def _sentence_start(text: str, lo: int, hi: int, sent_end=_SENT_END) -> int:
     """Start of the sentence containing `hi`, not before `lo` (outside-quote text only)."""
     s = lo
-    for m in _SENT_END.finditer(text, lo, min(hi + 1, len(text))):  # lookahead sees the mark
+    for m in sent_end.finditer(text, lo, min(hi + 1, len(text))):  # lookahead sees the mark
         s = m.end()
     return s
 
 
-def _block_quotes(text, block, bi, spans):
+def _block_quotes(text, block, bi, spans, any_name=_ANY_NAME, sent_end=_SENT_END):
     # Merge split quotations: “A,” she said, “b.” -> one quote with two parts.
     groups: list[list[tuple[int, int, int, int]]] = []
     for sp in spans:
@@ -254,7 +294,14 @@ def _block_quotes(text, block, bi, spans):
                 continue
             parts.append((s, e))
             chunk = text[s:e]
-            caps += sum(1 for w in _WORD.findall(chunk) if w[0].isupper())
+            found = _WORD.findall(chunk)
+            caps += sum([1 for w in found if w[0].isupper()])
+            if chunk.isascii() and not (("." in chunk or "[" in chunk) and _GAP.search(chunk)):
+                # lowercasing ASCII moves no word boundary: the words found are the words
+                if found:
+                    words.extend("\n".join(found).lower().split("\n"))
+                word_parts.extend([len(parts) - 1] * (len(words) - len(word_parts)))
+                continue
             chunk = chunk.lower()
             if "." in chunk or "…" in chunk or "[" in chunk:
                 pos = 0
@@ -271,16 +318,16 @@ def _block_quotes(text, block, bi, spans):
         # Attribution: between the split parts, after the quote, before it.
         middle = " ".join(text[a[3]:b[0]] for a, b in zip(group, group[1:]))
         after = text[close_end:next_open]
-        after = after[: _first_stop(after)]
+        after = after[: _first_stop(after, sent_end)]
         if text[group[-1][1]:group[-1][2]].rstrip()[-1:] in (".", "!", "?") and \
                 after.lstrip()[:1].isupper():
             after = _dash_only(after)  # the quotation ended its sentence: what follows is new
-        before_lo = _sentence_start(text, max(prev_end, open_mark - 300), open_mark)
+        before_lo = _sentence_start(text, max(prev_end, open_mark - 300), open_mark, sent_end)
         before = text[before_lo:open_mark]
-        speaker, how = _attribute(middle, after, before, block, open_mark, text)
+        speaker, how = _attribute(middle, after, before, block, open_mark, text, any_name)
         if not speaker:
             # A pronoun, or no attribution: the nearest person named before, in this paragraph.
-            name = _last_name(text, max(prev_end, open_mark - 400), open_mark)
+            name = _last_name(text, max(prev_end, open_mark - 400), open_mark, any_name)
             if name:
                 last_speaker = name
             if last_speaker:
@@ -307,8 +354,8 @@ def _dash_only(after: str) -> str:
     return after if _AFTER_DASH.match(after) else ""
 
 
-def _first_stop(after: str) -> int:
-    m = _SENT_END.search(after)
+def _first_stop(after: str, sent_end=_SENT_END) -> int:
+    m = sent_end.search(after)
     return m.start() + 1 if m else len(after)
 
 
@@ -370,7 +417,8 @@ def _before_pronoun(before: str) -> bool:
     return False
 
 
-def _attribute(middle: str, after: str, before: str, block, open_mark: int, text: str):
+def _attribute(middle: str, after: str, before: str, block, open_mark: int, text: str,
+               any_name=_ANY_NAME):
     """(speaker name or "", how) for one quotation."""
     for frame in (middle, after):
         if not frame:
@@ -386,7 +434,7 @@ def _attribute(middle: str, after: str, before: str, block, open_mark: int, text
             return "", "carry"
     m = _AFTER_DASH.match(after)
     if m:
-        names = [n for n in _ANY_NAME.finditer(m.group(1)) if _is_name(n.group())]
+        names = [n for n in any_name.finditer(m.group(1)) if _is_name(n.group())]
         if names:
             return names[-1].group(), "said"
     m = _after_said_name(after) or _after_name_said(after)
@@ -402,15 +450,15 @@ def _attribute(middle: str, after: str, before: str, block, open_mark: int, text
         return name, "said"
     if _before_pronoun(before):
         return "", "carry"
-    name = _last_name(text, open_mark - len(before), open_mark)
+    name = _last_name(text, open_mark - len(before), open_mark, any_name)
     return (name, "near") if name else ("", "")
 
 
-def _last_name(text: str, lo: int, hi: int) -> str:
+def _last_name(text: str, lo: int, hi: int, any_name=_ANY_NAME) -> str:
     """The last name run in text[lo:hi]. A lone capitalised word that opens a sentence
     ("Fans of both clubs ...") is a name only if the article also capitalises it
     mid-sentence ("... union leader Jonas Albrecht ...")."""
-    for n in reversed(list(_ANY_NAME.finditer(text, lo, hi))):
+    for n in reversed(list(any_name.finditer(text, lo, hi))):
         name = n.group()
         if not _is_name(name):
             continue
