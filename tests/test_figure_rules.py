@@ -60,6 +60,13 @@ MONEY = [
            "The $1.2bn deal is expected to close next year."),
     (True, "Harlow agreed to buy Pellworth in a $3.8bn (£2.9bn) deal.\n\n"
            "The $3.2bn deal is expected to close next year."),
+    # a restatement without "the", in a later paragraph, by the lede's buyer
+    (True, "Harlow agreed to buy Pellworth for $4.8bn on Tuesday.\n\nThe deal needs approval."
+           "\n\nHarlow is paying $4.3bn, funded by debt, its chief executive said."),
+    (False, "Harlow agreed to buy Pellworth for $4.8bn on Tuesday.\n\nThe deal needs approval."
+            "\n\nHarlow is paying $3bn up front and the rest next year."),
+    (False, "Harlow agreed to buy Pellworth for $4.8bn on Tuesday.\n\nThe deal needs approval."
+            "\n\nHarlow is paying $3.9bn for a rival snack maker too."),
     # a company valuation is not the deal's amount
     (False, "Harlow agreed to buy Pellworth for $2.4bn. The deal values the combined company "
             "at $9bn.\n\nThe $2.4bn takeover closes next year."),

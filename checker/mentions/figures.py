@@ -20,6 +20,8 @@ For every MONEY, PERCENT and POINTS quantity (see quantities.py) this reads, onc
   "N% more/higher/less/lower/fewer" is a change too.
 - `prep_words`: content words (lemmas) of the phrase after the noun's preposition ("the 43
   percent reduction in migraine days" -> ("migraine", "day")).
+- `for_words`: the same for a "for" phrase right after the figure or its noun ("paying $3.9bn
+  for a rival chip maker" -> ("rival", "chip", "maker")).
 - `verb`: the word just before the figure, lower-case ("took", "cut", "controls").
 - `moved`: the value something moved to, from or by ("raised to £1.5bn", "up from $2bn",
   "cut by 3%").
@@ -98,6 +100,7 @@ _VALUED_NOUN = re.compile(
     r"\s+(?:(?:is|was|that\s+is|which\s+is)\s+)?valued\s+at\s+$",
     re.IGNORECASE,
 )
+_FOR_AFTER = re.compile(r"[ \t]+for\b", re.IGNORECASE)
 _PREP_AFTER = re.compile(r"[ \t]+(in|of|to|on|for|from|at)\b", re.IGNORECASE)
 _OTHER_TIME = re.compile(
     r"\b(?:in|since|during|by|until|of|from)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|"
@@ -155,6 +158,7 @@ class Figure(NamedTuple):
     half_unit: float  # how far rounding at the stated precision may move it ("$3.5bn": 0.05bn)
     direction: int  # +1 a rise, -1 a fall, 0 unsaid
     prep_words: tuple[str, ...]  # "the 10% cut in staff pay" -> ("staff", "pay")
+    for_words: tuple[str, ...]  # "paying $3.9bn for a rival chip maker" -> ("rival", ...)
 
     @property
     def start(self) -> int:
@@ -285,13 +289,19 @@ def extract_figures(doc, quantities) -> list[Figure]:
                 break  # a verb or a plural, not a modifier ("$4bn Boeing plane deal")
         noun_prep = ""
         prep_words: tuple[str, ...] = ()
+        for_words: tuple[str, ...] = ()
         if not noun:
             pos = q.end
+            fm = _FOR_AFTER.match(text, pos, r1)
+            if fm:
+                for_words = _phrase_words(text, fm.end(), r1)
         else:
             pm = _PREP_AFTER.match(text, pos, r1)
             noun_prep = pm.group(1).lower() if pm else ""
             if pm:
                 prep_words = _phrase_words(text, pm.end(), r1)
+                if noun_prep == "for":
+                    for_words = prep_words
         of_noun = of_text = ""
         om = _OF_AFTER.match(text, pos, r1)
         if om:
@@ -336,7 +346,7 @@ def extract_figures(doc, quantities) -> list[Figure]:
         out.append(Figure(q, det, owner, noun, of_noun, of_text, change, verb, per, names,
                           other_time, noun_prep, moved,
                           half_unit(text[q.start:q.end]), direction if change else 0,
-                          prep_words))
+                          prep_words, for_words))
     return out
 
 

@@ -8,7 +8,8 @@ What it catches:
     billion", "has been awarded £28m", "a $212 million transit bond", "has been fined
     £14.6m", "will pay $4.5 million ... under a settlement"); a headline amount against the
     lede's ("seals $1.8bn deal" over "in a $3.8bn (£931m) deal", "in a deal valued at
-    $6bn").
+    $6bn"); a later "Norvane is paying $4.3bn" against the lede's "agreed to buy Celtrix for
+    $4.8 billion".
 
 Why it matters:
     The headline amount of a deal or a grant is the figure readers, markets and other
@@ -39,7 +40,11 @@ Compatibility semantics:
     to mean that one, and when the story states the reference's value anywhere before
     ("raised its offer to $3.8bn"), the reference repeats it. A headline or caption amount
     whose noun or words say what it is ("agrees $3.5bn takeover", "to buy Celtrix for
-    $4.8bn") is checked the same way against the body's amounts for that thing.
+    $4.8bn") is checked the same way against the body's amounts for that thing. A restatement
+    without "the" ("Norvane is paying $4.3bn": "pay", "paying" right before the amount, in a
+    paragraph after the first) is checked against the amounts of a deal, settlement or fine in
+    the headline or first paragraph whose sentence shares a name with it, within a factor of
+    2; a "for" phrase after it must name what the lede names.
 
 What it leaves alone:
     Different currencies, stated conversions included ("$10 million (€9.2 million)");
@@ -51,7 +56,9 @@ What it leaves alone:
     ("$62 a share", "$38 a year"), amounts in sentences that refer to another time ("in
     2019", "last year"), two amounts in one sentence, and amounts that are not referred
     back to with "the ... deal" (business stories are full of unrelated amounts: profits,
-    sales, costs of different periods and firms).
+    sales, costs of different periods and firms); a part of a payment ("paying $3bn up
+    front", "the rest in shares") or a payment for something else ("paying $3.9bn for a rival
+    chip maker").
 """
 
 from __future__ import annotations
@@ -105,6 +112,22 @@ _NEGOTIATION = frozenset("""rejected reject rejecting initial original improved 
 def _is_reference(f) -> bool:
     return (f.q.kind == MONEY and bool(f.det) and f.noun in RELATED and not f.per
             and not f.moved and not f.q.flags & {"range", "prior", "update", "other"})
+
+
+# "is paying $4.3bn": the amount of the deal, settlement or fine the lede states
+_PAYING = frozenset("pay pays paying paid".split())
+_PAID_FOR = _DEAL | _SETTLEMENT | _FINE
+
+
+# A part of a payment, not the whole: "paying $3bn in cash and the rest in shares"
+_INSTALMENT = frozenset("""upfront rest remainder balance instalment installment deposit part
+    portion initial first""".split())
+
+
+def _is_restatement(f) -> bool:
+    return f.q.kind == MONEY and not f.det and f.verb in _PAYING and not f.per \
+        and not f.moved and not f.other_time and not f.q.context & _INSTALMENT and \
+        not f.q.flags & {"range", "prior", "update", "other"}
 
 
 def _topic(f) -> str:
@@ -165,7 +188,24 @@ def check(doc, mentions, options):
         # evidence of one thing: a slipped digit may then move the value further.
         return max_ratio * 2 if r.noun and a.noun == r.noun else max_ratio
 
-    pairs = back_references(figs, _is_reference, fits, ratio, summary)
+    pairs = list(back_references(figs, _is_reference, fits, ratio, summary))
+
+    def in_lede(f) -> bool:
+        block = sentences[f.q.sentence].block
+        return block.kind in SUMMARY_SEGMENTS or block.kind == "body" and block.index == 0
+
+    def restates(r, a) -> bool:
+        # "Norvane agreed to buy Celtrix for $4.8bn" (lede) ... "Norvane is paying $4.3bn"; a
+        # "for" phrase must name what the lede names ("paying $3.9bn for a rival": another)
+        return id(a) in lone and not a.moved and a.q.unit == r.q.unit and in_lede(a) and \
+            not in_lede(r) and bool(r.names & a.names) and \
+            (not r.for_words or bool({n.lower() for n in a.names}.intersection(r.for_words))) \
+            and \
+            (a.noun in _PAID_FOR or bool(a.q.context & _PAID_FOR))
+
+    done = {id(r) for r, _ in pairs}
+    pairs += [(r, c) for r, c in back_references(figs, _is_restatement, restates, max_ratio)
+              if id(r) not in done]
     yield from findings_for(
         doc, ID, SEVERITY, pairs, _describe, "amount",
         "Make these amounts agree, or say what changed (\"raised its offer to\").",
