@@ -34,6 +34,7 @@ _OPEN = {"“": "”", '"': '"', "„": "“"}
 # Simple patterns use the standard library's faster engine.
 _MARKS = re.compile(r'[“”"„]')
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*")
+_CAP_FIRST = re.compile(r"^[A-Z]", re.MULTILINE)
 _GAP = re.compile(r"\.\.\.|…|\[[^\]\n]{0,60}\]")
 
 _SAY = (
@@ -244,10 +245,11 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _key(name: str) -> str:
-    last = name.split()[-1]
-    for suffix in ("'s", "’s"):
-        if last.endswith(suffix):
-            last = last[: -len(suffix)]
+    last = name.rsplit(None, 1)[-1]
+    if last.endswith("'s"):
+        last = last[:-2]
+    if last.endswith("’s"):
+        last = last[:-2]
     return last.lower()
 
 
@@ -295,13 +297,18 @@ def _block_quotes(text, block, bi, spans, any_name=_ANY_NAME, sent_end=_SENT_END
             parts.append((s, e))
             chunk = text[s:e]
             found = _WORD.findall(chunk)
-            caps += sum([1 for w in found if w[0].isupper()])
-            if chunk.isascii() and not (("." in chunk or "[" in chunk) and _GAP.search(chunk)):
-                # lowercasing ASCII moves no word boundary: the words found are the words
+            if chunk.isascii():
                 if found:
-                    words.extend("\n".join(found).lower().split("\n"))
-                word_parts.extend([len(parts) - 1] * (len(words) - len(word_parts)))
-                continue
+                    joined = "\n".join(found)
+                    caps += len(_CAP_FIRST.findall(joined))  # words opening with A-Z
+                if not (("." in chunk or "[" in chunk) and _GAP.search(chunk)):
+                    # lowercasing ASCII moves no word boundary: the words found are the words
+                    if found:
+                        words.extend(joined.lower().split("\n"))
+                    word_parts.extend([len(parts) - 1] * (len(words) - len(word_parts)))
+                    continue
+            else:
+                caps += sum([1 for w in found if w[0].isupper()])
             chunk = chunk.lower()
             if "." in chunk or "…" in chunk or "[" in chunk:
                 pos = 0
