@@ -178,9 +178,9 @@ _OTHER_LEFT = regex.compile(
     r"the latest|latest|the previous|previous|every|each|per|only|just|a new|new|the same|possible|a possible)\s+",
     regex.IGNORECASE,
 )
-_DEFINITE_LEFT = regex.compile(r"(?r)\b(?:the|these|those|all|all the|all of the|its|their|his|her|"
-                                r"our|my|your)\s+",
-                                regex.IGNORECASE)
+# "the 19 miners" refers back to a group; "her two children" is her own, a new group.
+_DEFINITE_LEFT = regex.compile(r"(?r)\b(?:the|these|those|all|all the|all of the)\s+",
+                               regex.IGNORECASE)
 _WHOLE_LEFT = regex.compile(
     rf"(?r)(?:\d[\d,.]*|\b(?:{'|'.join(UNITS)}|{'|'.join(TENS)}))\s+(?:out\s+)?of\s+"
     r"(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:possible\s+|total\s+)?",
