@@ -430,7 +430,8 @@ def extract_people(doc, quantities=None) -> People:
                     run_keys.add(key)
                     if len(run) <= 3:
                         unread.setdefault(key, []).append((sent, run))
-    single_keys = [surname_key(text[run[0][0]:run[0][1]]) for _, run in single]
+    single_keys = [w.casefold() if w.isascii() else surname_key(w)
+                   for w in [text[run[0][0]:run[0][1]] for _, run in single]]
     if unread:
         # Two capitalised words with no sign of a person are one when the last of them
         # is used alone as a speaker elsewhere: "led by Anneliese Kortmann" ... "Kortmann said".
@@ -505,8 +506,16 @@ def _mention(text: str, sent, run: list[tuple[int, int]],
     n = len(run)
     if n > _MAX_RUN:
         return None
-    words = [text[s:e] for s, e in run]
-    lows = [w.lower() for w in words]
+    if n == 1:
+        w = text[run[0][0]:run[0][1]]
+        words, lows = [w], [w.lower()]
+    elif n == 2:
+        (s0, e0), (s1, e1) = run
+        words = [text[s0:e0], text[s1:e1]]
+        lows = [words[0].lower(), words[1].lower()]
+    else:
+        words = [text[s:e] for s, e in run]
+        lows = [w.lower() for w in words]
     if lows[-1] in _NOT_NAME_WORDS:
         return None  # the last word is always part of the name (below)
     i = 0
