@@ -159,6 +159,9 @@ class Figure(NamedTuple):
     direction: int  # +1 a rise, -1 a fall, 0 unsaid
     prep_words: tuple[str, ...]  # "the 10% cut in staff pay" -> ("staff", "pay")
     for_words: tuple[str, ...]  # "paying $3.9bn for a rival chip maker" -> ("rival", ...)
+    # MONEY only: the noun an "of"/"at" phrase gives the amount to ("set bail of $570,000",
+    # "a ransom of $2m", "bail was set at $50,000" -> bail), "" if none
+    noun_before: str = ""
 
     @property
     def start(self) -> int:
@@ -343,11 +346,27 @@ def extract_figures(doc, quantities) -> list[Figure]:
             vm = _VALUED_NOUN.search(left)  # "in a deal valued at $6bn": the deal's amount
             if vm:
                 moved, noun = False, vm.group(1).lower()
+        noun_before = ""
+        if q.kind == MONEY:
+            nb = _NOUN_OF_LEFT.search(left)
+            if nb:
+                noun_before = lemma(nb.group(1).lower())
+            if other_time and (noun or noun_before) in ONE_AMOUNT:
+                # "A former bank manager was released on $750,000 bail": a former role is
+                # not another time for an amount set once per case
+                other_time = bool(_OTHER_TIME.search(_FORMER.sub("", text[s0:s1])))
         out.append(Figure(q, det, owner, noun, of_noun, of_text, change, verb, per, names,
                           other_time, noun_prep, moved,
                           half_unit(text[q.start:q.end]), direction if change else 0,
-                          prep_words, for_words))
+                          prep_words, for_words, noun_before))
     return out
+
+
+# Amounts a story states once, however it names them ("$750,000 bail", "bail of $570,000").
+ONE_AMOUNT = frozenset({"bail", "ransom"})
+_FORMER = re.compile(r"\bformer(?:ly)?\b", re.IGNORECASE)
+_NOUN_OF_LEFT = re.compile(
+    r"\b([^\W\d_]+)\s+(?:of|(?:was\s+|were\s+|is\s+|been\s+)?set\s+at)\s+(?:some\s+)?$")
 
 
 # Nouns that name what a money or percentage figure is (the head of "the $3.5bn deal").
@@ -358,5 +377,5 @@ _THING_NOUNS = frozenset(
     compensation damage debt deficit surplus revenue profit loss turnover dividend scheme
     project plan programme program expansion upgrade renovation refurbishment development
     share stake reduction cut increase rise drop fall decline premium discount majority
-    turnout rate vote support margin lead penalty""".split()
+    turnout rate vote support margin lead penalty bail ransom""".split()
 )

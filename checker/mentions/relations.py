@@ -91,6 +91,9 @@ _MARKER = _Lazy(
     r"including)\s+",
     re.IGNORECASE,
 )
+# "12 people were rescued by helicopter: five children, four women and four men": a colon
+# straight before the listed parts.
+_COLON = _Lazy(r"[^.;:\d]{0,60}?:\s*")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 _OF_THE = _Lazy(
     rf"Of\s+(?:the|its|their)\s+({_NUM})(\s+[^\W\d_](?:[^\W\d_]|['’-])*)?"
@@ -111,6 +114,12 @@ _PARALLEL = _Lazy(
     r"((?:[^\W\d_](?:[^\W\d_]|['’-])*\s*){1,5}?)(?:,\s*and\s+|,\s*|\s+and\s+|(?=[.;]|$))",
     re.IGNORECASE,
 )
+# "Of the 30 who sat the test, 18 passed and 14 failed": each part a number and an outcome
+# verb that excludes the others (_OUTCOMES).
+_OUTCOME = _Lazy(
+    rf"\s*({_W})\s+([^\W\d_]+)(?:,\s*and\s+|,\s*|\s+and\s+|(?=[.;]|$))",
+    re.IGNORECASE,
+)
 # "treated 19 of them ... and took the other 37": a part of a group stated before, and the
 # rest of it.
 _OF_THEM = _Lazy(rf"\b({_W})\s+of\s+them\b", re.IGNORECASE)
@@ -120,7 +129,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 # Words without which a sentence holds no split or dissent, and no breakdown marker.
 _SPLIT_HINTS = ("vot", "rul", "decision", "verdict", "majority", "judg", "abstain",
                 "abstention", "dissent", "member")
-_MARKER_HINTS = ("among", "of whom", "of which", "of them", "including")
+_MARKER_HINTS = ("among", "of whom", "of which", "of them", "including", ":")
 # Each pattern that starts with a number or a voting word first looks at one character
 # (`(?=[...])`): `re` would otherwise try the whole alternation at every position.
 _SPLIT = _Lazy(
@@ -139,8 +148,8 @@ _BODY_WORDS = (r"(?:justices?|judges?|members?|council\s+members?|councillors?|c
                r"senators?|lawmakers?|jurors?|directors?|commissioners?|MPs|deputies|"
                r"ministers?|board\s+members?|trustees?|governors?)")
 _DISSENT = _Lazy(
-    rf"\b(?=[\dotfsen])({_W})\s+(?:of\s+the\s+)?(?:(?:[^\W\d_]|-)+\s+){{0,2}}?{_BODY_WORDS}\s+"
-    r"(?:who\s+|had\s+|have\s+)?(?:dissented|voted\s+(?:no|against)|opposed\s+(?:it|the))",
+    rf"\b(?=[\dotfsen])({_W})\s+(of\s+the\s+)?(?:(?:[^\W\d_]|-)+\s+){{0,2}}?{_BODY_WORDS}\s+"
+    r"(who\s+|had\s+|have\s+)?(?:dissented|voted\s+(?:no|against)|opposed\s+(?:it|the))",
     re.IGNORECASE,
 )
 _OLD_SPLIT = _Lazy(
@@ -284,7 +293,7 @@ def _sentences_with(doc, low: str, words) -> set[int]:
     for w in words:
         i = low.find(w)
         while i >= 0:
-            if i == 0 or not low[i - 1].isalnum():
+            if i == 0 or not low[i - 1].isalnum() or not w[0].isalnum():
                 sent = doc.sentence_at(i)
                 if sent is not None:
                     found.add(sent.index)
@@ -432,8 +441,13 @@ def _breakdowns(text, sent, counts, rel) -> None:
     s1 = sent.end
     for i, total in enumerate(counts):
         mm = _MARKER.match(text, total.end, min(s1, total.end + 80))
-        if not mm:
-            continue
+        if mm:
+            marker = mm.group(1).lower()
+        else:
+            mm = _COLON.match(text, total.end, min(s1, total.end + 80))
+            if not mm:
+                continue
+            marker = ":"
         parts = []
         pos = mm.end()
         for q in counts[i + 1:]:
@@ -448,8 +462,7 @@ def _breakdowns(text, sent, counts, rel) -> None:
             continue
         rel.breakdowns.append(Breakdown(
             sent.index, Part(total.start, total.end, total.value), total,
-            tuple(Part(q.start, q.end, q.value) for q in parts), tuple(parts),
-            mm.group(1).lower()))
+            tuple(Part(q.start, q.end, q.value) for q in parts), tuple(parts), marker))
 
 
 def _of_the_list(text, sent, rel) -> None:
@@ -505,9 +518,40 @@ def _parallel_list(text, sent, pos, whole, rel) -> bool:
         verbs.add(pm.group(2).lower())
         preds.add(pred)
         pos = pm.end()
+    if not parts:
+        return _outcome_list(text, sent, pos, whole, rel)
     if len(parts) < 2:
         return False
     if len(verbs) == 1 and len(preds) == len(parts):
+        rel.breakdowns.append(Breakdown(sent.index, whole, None, tuple(parts), (), "of the"))
+    return True
+
+
+# Outcomes of one event, each excluding the others: a member passed or failed, not both.
+_OUTCOMES = {v: g for g, vs in enumerate((
+    "passed failed", "survived recovered died", "won lost drew",
+    "accepted rejected declined refused", "agreed disagreed")) for v in vs.split()}
+
+
+def _outcome_list(text, sent, pos, whole, rel) -> bool:
+    """ "Of the 30 candidates, 18 passed and 14 failed": numbers each followed by nothing but
+    a different outcome of the same event ("passed the written test and 14 failed the run"
+    may be two tests and is left alone)."""
+    parts: list[Part] = []
+    verbs: list[str] = []
+    while True:
+        pm = _OUTCOME.match(text, pos, sent.end)
+        if not pm or _is_year(pm.group(1)):
+            break
+        v, verb = parse_number(pm.group(1)), pm.group(2).lower()
+        if v is None or verb not in _OUTCOMES:
+            break
+        parts.append(Part(pm.start(1), pm.end(1), v))
+        verbs.append(verb)
+        pos = pm.end()
+    if len(parts) < 2:
+        return False
+    if len(set(verbs)) == len(verbs) and len({_OUTCOMES[v] for v in verbs}) == 1:
         rel.breakdowns.append(Breakdown(sent.index, whole, None, tuple(parts), (), "of the"))
     return True
 
@@ -595,6 +639,8 @@ def _splits(text, sent, rel) -> None:
         voted = True
     for m in _DISSENT.finditer(text, s0, s1):
         v = parse_number(m.group(1))
+        if m.group(2) and m.group(3) and m.group(3).lower().startswith("who"):
+            continue  # "Two of the members who voted against said ...": some of the dissenters
         if v:
             definite = _DEFINITE_LEFT.search(text, max(s0, m.start() - 12), m.start())
             rel.dissents.append(Dissent(sent.index, m.start(), m.end(), int(v),

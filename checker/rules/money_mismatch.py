@@ -9,7 +9,9 @@ What it catches:
     £14.6m", "will pay $4.5 million ... under a settlement"); a headline amount against the
     lede's ("seals $1.8bn deal" over "in a $3.8bn (£931m) deal", "in a deal valued at
     $6bn"); a later "Norvane is paying $4.3bn" against the lede's "agreed to buy Celtrix for
-    $4.8 billion".
+    $4.8 billion"; an amount a story states once, however it is named ("released on $750,000
+    bail" then "set bail of $570,000"; "a ransom of $1.2 million" then "a $2.1 million
+    ransom").
 
 Why it matters:
     The headline amount of a deal or a grant is the figure readers, markets and other
@@ -44,7 +46,9 @@ Compatibility semantics:
     without "the" ("Norvane is paying $4.3bn": "pay", "paying" right before the amount, in a
     paragraph after the first) is checked against the amounts of a deal, settlement or fine in
     the headline or first paragraph whose sentence shares a name with it, within a factor of
-    2; a "for" phrase after it must name what the lede names.
+    2; a "for" phrase after it must name what the lede names. Bail and ransom amounts (the
+    noun right after the amount, or before it with "of" / "set at") are compared with every
+    earlier one of the same noun and currency, definite or not, within a factor of 2.
 
 What it leaves alone:
     Different currencies, stated conversions included ("$10 million (€9.2 million)");
@@ -58,11 +62,12 @@ What it leaves alone:
     back to with "the ... deal" (business stories are full of unrelated amounts: profits,
     sales, costs of different periods and firms); a part of a payment ("paying $3bn up
     front", "the rest in shares") or a payment for something else ("paying $3.9bn for a rival
-    chip maker").
+    chip maker"); bail at another time ("in 2023") or moved ("raise bail to $90,000").
 """
 
 from __future__ import annotations
 
+from checker.mentions.figures import ONE_AMOUNT
 from checker.mentions.quantities import MONEY
 from checker.rules._compare import SUMMARY_SEGMENTS, fmt_number
 from checker.rules._figures import (
@@ -102,7 +107,20 @@ RELATED: dict[str, frozenset[str]] = {
     "investment": frozenset({"investment", "invest", "invested", "investing"}),
     "project": frozenset({"project", "scheme"}),
     "scheme": frozenset({"project", "scheme"}),
+    "bail": frozenset({"bail"}),
+    "ransom": frozenset({"ransom"}),
 }
+# Amounts a story states once, whichever way it names them: "released on $750,000 bail" and
+# "set bail of $570,000" are the same bail, "the" or not.
+_ONE_AMOUNT = ONE_AMOUNT
+
+
+def _one_amount(f) -> str:
+    noun = f.noun or f.noun_before
+    if noun not in _ONE_AMOUNT or f.q.kind != MONEY or f.per or f.moved or f.other_time or \
+            f.q.flags & {"range", "prior", "update", "other"} or f.q.context & _NEGOTIATION:
+        return ""
+    return noun
 _MAX_RATIO = 2.0
 _PROPOSALS = frozenset({"bid", "offer"})
 _NEGOTIATION = frozenset("""rejected reject rejecting initial original improved sweetened
@@ -205,6 +223,15 @@ def check(doc, mentions, options):
 
     done = {id(r) for r, _ in pairs}
     pairs += [(r, c) for r, c in back_references(figs, _is_restatement, restates, max_ratio)
+              if id(r) not in done]
+    done |= {id(r) for r, _ in pairs}
+
+    def same_amount(r, a) -> bool:
+        # the noun is on the amount itself, so other amounts in its sentence do not matter
+        return a.q.unit == r.q.unit and _one_amount(a) == _one_amount(r) \
+            and (not r.owner or r.owner in a.names)
+
+    pairs += [(r, c) for r, c in back_references(figs, _one_amount, same_amount, max_ratio)
               if id(r) not in done]
     yield from findings_for(
         doc, ID, SEVERITY, pairs, _describe, "amount",

@@ -9,7 +9,9 @@ What it catches:
     justices dissented", or far later "the 64 deputies who voted no" after "by 88 votes to
     61"); a part and "the other" part of a group that do not make the group ("52 guests ...
     fell ill. Paramedics treated 19 of them ... and took the other 37"); "Of the 27, 11 were
-    hurt and 19 were unhurt".
+    hurt and 19 were unhurt"; "12 people were rescued: five children, four women and four
+    men" (a colon before the parts); "Of the 30 candidates, 18 passed and 14 failed" (outcomes
+    of one event that exclude each other: passed/failed, won/lost/drew, survived/died ...).
 
 Why it matters:
     A breakdown is where a reader adds up; when the sum is wrong, one of the figures is wrong,
@@ -43,7 +45,9 @@ What it leaves alone:
     "Including" lists that sum below the total; subsets ("two of the injured"); overlapping
     categories; scores ("a 2-1 win", "lost 3-0": no voting word); splits of another time;
     bodies whose size is not stated in the split's sentence; "them" that is another group
-    (a part as large as the group); "Of the 30 nurses, 12 were men and 20 were over 50".
+    (a part as large as the group); "Of the 30 nurses, 12 were men and 20 were over 50";
+    outcomes of different events ("18 passed the written paper and 14 failed the practical");
+    some of the dissenters ("Two of the members who voted against said ...").
 """
 
 from __future__ import annotations
