@@ -115,3 +115,38 @@ def test_work_grows_linearly_with_people():
     small = lines_executed(lambda: check_text(article(100), "x", settings), under)
     big = lines_executed(lambda: check_text(article(400), "x", settings), under)
     assert big < 4 * small  # 3.2x measured; an all-pairs comparison makes it about 5x
+
+
+def ages_of(text):
+    doc, people = people_of(text)
+    return sorted((people.name_of(people.mentions[a.mention]), a.value, text[a.start:a.end])
+                  for a in people.ages)
+
+
+def test_age_in_brackets_and_noun_before_name():
+    got = ages_of("A 41-year-old father of three, Tomas Greb, was found on Thursday. "
+                  "Greb (44) was flown to hospital. The 22-year-old pipped Maurice Greene.")
+    assert ("Tomas Greb", 41, "41-year-old father of three, Tomas Greb") in got
+    assert ("Tomas Greb", 44, "Greb (44)") in got
+    assert all(name != "Maurice Greene" for name, _, _ in got)  # a verb, not a noun
+
+
+def test_bare_age_reference_needs_one_aged_person_named_last():
+    got = ages_of("Marta Velin, 34, pulled four people out. Velin said she was fine. "
+                  "Police chief Andrej Sokol said the 36-year-old had saved lives.")
+    assert ("Marta Velin", 36, "the 36-year-old") in got
+    # another age with no name: the bare reference may be that person
+    got = ages_of("Marta Velin, 34, pulled a 19-year-old man out. Velin said she was fine. "
+                  "Police said the 19-year-old was stable.")
+    assert [v for _, v, _ in got] == [34]
+    # the person named last is someone else
+    got = ages_of("Marta Velin, 34, pulled four people out. Coach Ivo Dane praised the team. "
+                  "The 36-year-old will race on Sunday.")
+    assert [v for _, v, _ in got] == [34]
+
+
+def test_body_leader_roles():
+    doc, people = people_of("Mayor Teo Barros spoke first. Council leader Barros said more. "
+                            "Opposition leader Mila Kovac said no.")
+    roles = [r.text for m in people.mentions for r in m.roles]
+    assert roles == ["mayor", "council leader", "opposition leader"]

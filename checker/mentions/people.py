@@ -218,8 +218,21 @@ _PAST_AGE_RIGHT = re.compile(
 )
 # A birth date or an imminent or recent birthday: ages one apart can then both be right.
 _BORN = re.compile(r"\b(?:born|birthday|birth|turns \d|turned \d|turning \d)", re.IGNORECASE)
-_COMMA_GAP = re.compile(r",\s*(?:aged\s+)?$")
+_COMMA_GAP = re.compile(r"(?:,\s*(?:aged\s+)?| \()$")  # "Solberg, 52", "Greb (44)"
+# Between "the 41-year-old" and a name: a noun phrase in apposition ("A 41-year-old father of
+# three, Tomas Greb") or a noun or two ("the 54-year-old fisherman Tomas Greb").
+_AGE_NOUN_GAP = re.compile(r"((?: [a-z][a-z-]*){1,4})(,?) ")
+_AGE_NOUN_STOP = _SAY_WORDS | frozenset(
+    """and or but was is were are has had have be been will would who which that when while
+    with by to for from at in on as after before than said says told""".split())
+_PERSON_NOUNS = _ROLE_HEAD_SET | _KIN_WORDS | frozenset(
+    """man woman boy girl teenager student pupil farmer fisherman driver worker resident
+    mother father grandfather grandmother""".split())
+# "the 36-year-old" standing alone for a person (not "the 36-year-old Velin").
+_BARE_AGE_LEFT = re.compile(r"\b[Tt]he $")
 
+# Bodies whose leader is a post of its own: "Council leader Barros", "Opposition leader".
+_BODIES = frozenset("council opposition party union".split())
 _OF_TITLES = frozenset("secretary minister chief director chancellor president head".split())
 _MAX_RUN = 7  # longer runs of capitalised words are titles of works, not names
 
@@ -282,7 +295,8 @@ def _capital_opening(text: str, floor: int, rs: int, rtext: str) -> tuple[str, i
     if not (w.isalpha() and w[0].isupper() and w[1:].islower()):
         return rtext, rs
     low = w.lower()
-    if low in _TITLE_HEADS or low in _ROLE_HEAD_SET or low in ROLE_FUNCTIONS:
+    if low in _TITLE_HEADS or low in _ROLE_HEAD_SET or low in ROLE_FUNCTIONS or (
+            low in _BODIES and rtext in ("leader", "chief", "head")):
         return f"{w} {rtext}", rs - 1 - len(w)
     return rtext, rs
 
@@ -732,6 +746,8 @@ def _ages(doc, text: str, mentions: list[PersonMention], persons: list[Person],
         by_start[m.start] = idx
     out: list[PersonAge] = []
     born_checked: set[int] = set()
+    bare: list = []  # "the 36-year-old" with no name beside it
+    unlinked = False  # an age with no name beside it that is not such a reference
     for q in quantities:
         if q.kind != "age":
             continue
@@ -743,6 +759,8 @@ def _ages(doc, text: str, mentions: list[PersonMention], persons: list[Person],
             idx = by_end.get(cm.start())
             if idx is not None:
                 start, end = mentions[idx].start, q.end
+                if cm.group().endswith("(") and text[end:end + 1] == ")":
+                    end += 1
         if idx is None:
             # "the 54-year-old Solberg", "54-year-old Ingrid Solberg"
             j = q.end
@@ -752,6 +770,23 @@ def _ages(doc, text: str, mentions: list[PersonMention], persons: list[Person],
             if idx is not None:
                 start, end = q.start, mentions[idx].end
         if idx is None:
+            gm = _AGE_NOUN_GAP.match(text, q.end, min(s.end, q.end + 50))
+            gw = gm.group(1).split() if gm else ()
+            # The noun next to the age ("father of three,") or next to the name ("politics
+            # student Nick Vaughan") must name a person: "the 22-year-old pipped Greene" is
+            # a verb.
+            if gw and (gw[0] if gm.group(2) else gw[-1]) in _PERSON_NOUNS and (
+                    gm.group(2) or len(gw) <= 2) and _AGE_NOUN_STOP.isdisjoint(gw) and not any(
+                    w.endswith("ed") for w in gw):
+                idx = by_start.get(gm.end())
+                if idx is not None:
+                    start, end = q.start, mentions[idx].end
+        if idx is None:
+            if text[q.end - 9:q.end] == "-year-old" and _BARE_AGE_LEFT.match(
+                    text, max(s.start, q.start - 4), q.start):
+                bare.append(q)
+            else:
+                unlinked = True
             continue
         past = bool(_PAST_AGE_LEFT.search(text, max(s.start, q.start - 20), q.start)) or bool(
             _PAST_AGE_RIGHT.match(text, q.end, min(s.end, q.end + 20)))
@@ -764,6 +799,43 @@ def _ages(doc, text: str, mentions: list[PersonMention], persons: list[Person],
                 _BORN.search(text, sentences[mentions[j].sentence].start,
                              sentences[mentions[j].sentence].end)
                 for j in persons[p].mentions)
+    if bare and not unlinked and out:
+        out = _bare_ages(doc, text, mentions, out, bare)
+    return out
+
+
+def _bare_ages(doc, text, mentions, out, bare) -> list[PersonAge]:
+    """A bare "the 36-year-old" stands for the story's one person with a stated age when no
+    other age in the story is without a name (no "a 17-year-old boy", no unnamed victim), it
+    follows that person's stated age, and that person is the last one named before it (the
+    speaker of its own sentence aside). It is tied to that last mention."""
+    holders = {mentions[a.mention].person for a in out if not a.past}
+    if len(holders) != 1 or None in holders:
+        return out
+    pi = holders.pop()
+    first_age = min(a.start for a in out)
+    out = list(out)
+    for q in bare:
+        if q.start < first_age:
+            continue
+        # The person last named before it, passing over the speaker of its own sentence
+        # ("Sokol said the 36-year-old had saved lives"), must be the holder of the age.
+        ref = None
+        for j in range(len(mentions) - 1, -1, -1):
+            m = mentions[j]
+            if m.end > q.start:
+                continue
+            if m.sentence == q.sentence and "says" in m.signals:
+                continue
+            ref = j
+            break
+        if ref is None or mentions[ref].person != pi:
+            continue
+        s = doc.sentences[q.sentence]
+        past = bool(_PAST_AGE_LEFT.search(text, max(s.start, q.start - 20), q.start)) or bool(
+            _PAST_AGE_RIGHT.match(text, q.end, min(s.end, q.end + 20)))
+        out.append(PersonAge(ref, q.value, q.start - 4, q.end, past, q))
+    out.sort(key=lambda a: a.start)
     return out
 
 

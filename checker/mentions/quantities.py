@@ -114,7 +114,7 @@ _GLUE_LEFT = regex.compile(r"(?r)[\p{L}\d_/:.#-]")
 _GLUE_RIGHT = regex.compile(r"(?:[/:#]|-(?!year-old)|\.\d|\p{L}|'s\b|’s\b|\(\d)")
 _AGE_RIGHT = re.compile(r"(?:-|\s)years?(?:-|\s)old\b|-year-old\b|\s+years\s+of\s+age\b")
 _AGE_LEFT = regex.compile(r"(?r)\b(?:aged|age|ages)\s+", regex.IGNORECASE)
-_NAME_COMMA_LEFT = regex.compile(r"(?r)\p{Lu}[\p{L}\p{M}'’.-]+,\s*")
+_NAME_COMMA_LEFT = regex.compile(r"(?r)\p{Lu}[\p{L}\p{M}'’.-]+(?:,\s*|\s\()")
 _AGE_AFTER_COMMA = re.compile(r"\s*(?:,|\)|;|$|\.\s|\.$)")
 _TIME_RIGHT = re.compile(
     r"\s*(?:a\.m\b|p\.m\b|am\b|pm\b|GMT\b|BST\b|UTC\b|EST\b|EDT\b|CET\b|o'clock\b|hrs\b|"
@@ -492,7 +492,8 @@ def _classify(text, sent, ns, ne, raw, value, left, right, features) -> Quantity
     if _AGE_RIGHT.match(right) or _AGE_LEFT.match(left):
         return make(AGE, ne + (_AGE_RIGHT.match(right).end() if _AGE_RIGHT.match(right) else 0),
                     "years")
-    if is_digit and value < 120 and _NAME_COMMA_LEFT.match(left) and _AGE_AFTER_COMMA.match(right):
+    if is_digit and value < 120 and _NAME_COMMA_LEFT.match(left) and _AGE_AFTER_COMMA.match(right) \
+            and (left[-1:] != "(" or right[:1] == ")"):  # "Greb (44)"
         return make(AGE, ne, "years")
     # Not counts.
     if _MONTH_LEFT.match(left) or _MONTH_RIGHT.match(right):

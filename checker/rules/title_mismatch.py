@@ -3,7 +3,8 @@
 What it catches:
     The same person called by two roles of the same kind that cannot both be current:
     "Finance Minister Lena Varga" and later "Trade Minister Varga"; "Fire Chief Dana Whitcombe"
-    and "Police Chief Whitcombe"; "Chief Executive Officer Helen Marsh" and "Chief Financial
+    and "Police Chief Whitcombe"; "Mayor Teo Barros" and "Council leader Barros"; "Rovers
+    coach Dario Ferin" and "Ferin, the club's captain"; "Chief Executive Officer Helen Marsh" and "Chief Financial
     Officer Marsh".
 
 Why it matters:
@@ -25,7 +26,8 @@ How it decides:
     executive"; "chief X officer", "X director", "head of X", "chief X" for a function X such
     as finance, operations, nursing, medical: "head of operations" = "chief operating
     officer", so "chief executive" and "head of operations" clash, "chief nursing officer" and
-    "medical director" clash). Deputy, vice and assistant posts are not compared, nor roles
+    "medical director" clash), a town's mayor against its council leader, and a team's staff
+    (coach, manager) against its players (captain, striker). Deputy, vice and assistant posts are not compared, nor roles
     given together in one mention ("chairman and chief executive"). Two roles clash when they share no qualifying word
     ("interior" vs "defence"); "Prime Minister" and "Deputy Prime Minister" do not clash.
 
@@ -33,7 +35,8 @@ What it leaves alone:
     A role the article marks as past or temporary ("former", "then-", "ex-", "acting",
     "outgoing", "-elect"); every role of a person whose change of role the article states
     ("who later became", "was appointed", "took over as", "until", "reshuffle"); two people
-    with the same surname; unrelated roles (a minister who is also party leader); roles given
+    with the same surname; unrelated roles (a minister who is also party leader, a captain
+    who is also the striker, an opposition leader); roles given
     only through a bare surname that two people share.
 """
 
@@ -70,11 +73,27 @@ def _post_functions(words: list[str]) -> frozenset[str] | None:
     return None
 
 
+# Posts that one person cannot hold together, each kind split into sides that clash with
+# each other: a town's head (mayor) against its council's leader; a team's staff (coach,
+# manager) against its players (captain, striker).
+_SIDES = {
+    "mayor": ("civic", "mayor"), "council leader": ("civic", "council leader"),
+    "coach": ("team", "staff"), "head coach": ("team", "staff"), "manager": ("team", "staff"),
+    "team manager": ("team", "staff"), "captain": ("team", "player"),
+    "club captain": ("team", "player"), "team captain": ("team", "player"), "striker": ("team", "player"),
+    "midfielder": ("team", "player"), "defender": ("team", "player"),
+    "goalkeeper": ("team", "player"), "winger": ("team", "player"),
+}
+
+
 def role_kind(role: str) -> tuple[str, frozenset[str]] | None:
     """(kind, qualifying words) of a canonical role, or None for roles not compared."""
     words = role.split()
     if not words:
         return None
+    side = _SIDES.get(role)
+    if side:
+        return side[0], frozenset({side[1]})
     funcs = _post_functions(words)
     if funcs:
         return "post", funcs
