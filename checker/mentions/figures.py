@@ -27,6 +27,9 @@ For every MONEY, PERCENT and POINTS quantity (see quantities.py) this reads, onc
   "cut by 3%").
 - `per`: a rate ("$62 a share", "$38 a year", "5% a year").
 - `other_time`: the sentence refers to another time ("in 2019", "last year", "ago").
+- `noun_before` (money): the noun an "of" / "set at" phrase gives the amount to ("bail of
+  $570,000" -> bail); `rate` (percent): the named rate it gives ("unemployment stood at
+  6.2%", "the 6.8 percent jobless rate" -> unemployment; "Turnout hits 71%" -> turnout).
 - `names`: capitalised words of the figure's sentence (not sentence-initial function words),
   used to tell whose share or whose money it is.
 
@@ -162,6 +165,9 @@ class Figure(NamedTuple):
     # MONEY only: the noun an "of"/"at" phrase gives the amount to ("set bail of $570,000",
     # "a ransom of $2m", "bail was set at $50,000" -> bail), "" if none
     noun_before: str = ""
+    # PERCENT only: the named rate the figure gives ("unemployment stood at 6.2%", "the 6.8
+    # percent jobless rate" -> unemployment; "Turnout hits 71%" -> turnout), "" if none
+    rate: str = ""
 
     @property
     def start(self) -> int:
@@ -277,6 +283,7 @@ def extract_figures(doc, quantities) -> list[Figure]:
         cm = _CONVERSION.match(text, pos, r1)  # "a $3.8bn (£931m) deal"
         if cm:
             pos = cm.end()
+        mods = []
         for _ in range(3):
             wm = _WORD_AFTER.match(text, pos, r1)
             if not wm:
@@ -290,6 +297,7 @@ def extract_figures(doc, quantities) -> list[Figure]:
                 break
             if lw.endswith(("ed", "ing")) and wm.group(1)[0].islower() or lemma(lw) != lw:
                 break  # a verb or a plural, not a modifier ("$4bn Boeing plane deal")
+            mods.append(lw)
         noun_prep = ""
         prep_words: tuple[str, ...] = ()
         for_words: tuple[str, ...] = ()
@@ -346,7 +354,12 @@ def extract_figures(doc, quantities) -> list[Figure]:
             vm = _VALUED_NOUN.search(left)  # "in a deal valued at $6bn": the deal's amount
             if vm:
                 moved, noun = False, vm.group(1).lower()
-        noun_before = ""
+        noun_before = rate = ""
+        if q.kind == PERCENT:
+            rate = _rate(left, mods, noun)
+            if rate and other_time:
+                # "the highest level since early 2021": a record, not another time
+                other_time = bool(_OTHER_TIME.search(_RECORD.sub("", text[s0:s1])))
         if q.kind == MONEY:
             nb = _NOUN_OF_LEFT.search(left)
             if nb:
@@ -358,8 +371,42 @@ def extract_figures(doc, quantities) -> list[Figure]:
         out.append(Figure(q, det, owner, noun, of_noun, of_text, change, verb, per, names,
                           other_time, noun_prep, moved,
                           half_unit(text[q.start:q.end]), direction if change else 0,
-                          prep_words, for_words, noun_before))
+                          prep_words, for_words, noun_before, rate))
     return out
+
+
+# Named rates, each with its synonyms: "unemployment" and "the jobless rate" are one figure.
+_RATES = {w: g.split()[0] for g in ("unemployment jobless joblessness", "inflation",
+                                    "turnout") for w in g.split()}
+# Words that make a rate another one ("youth unemployment", "core inflation").
+_RATE_QUALIFIERS = frozenset("""youth young female male women men graduate regional rural
+    urban core food energy services goods underlying long-term black white child local
+    state""".split())
+_CLAUSE_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_RECORD = re.compile(r"\b(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|"
+                     r"weakest)\b[^.;]{0,40}?\bsince\b", re.IGNORECASE)
+
+
+def _rate(left: str, mods, noun: str) -> str:
+    """The named rate of a percentage: in the words between it and its noun ("the 6.8
+    percent jobless rate"), or in the last three words of its clause before it
+    ("unemployment stood at", "Turnout hits"), unless a qualifier makes it another rate."""
+    if noun == "turnout":
+        return "turnout"
+    if noun == "rate":
+        for i, w in enumerate(mods):
+            if w in _RATES:
+                return "" if any(m in _RATE_QUALIFIERS for m in mods[:i]) else _RATES[w]
+    clause = left[max(left.rfind(","), left.rfind(";"), left.rfind("—")) + 1:]
+    words = _CLAUSE_WORDS.findall(clause)
+    for i in range(len(words) - 1, max(-1, len(words) - 4), -1):
+        w = words[i].lower()
+        if w in _RATES:
+            prev = words[i - 1] if i else ""
+            if prev.lower() in _RATE_QUALIFIERS or prev[:1].isupper() and i > 1:
+                return ""
+            return _RATES[w]
+    return ""
 
 
 # Amounts a story states once, however it names them ("$750,000 bail", "bail of $570,000").

@@ -44,6 +44,14 @@ Compatibility semantics:
        of 2). A headline change ("shares slump 12%") is checked against the first
        paragraph's changes in the same direction that share a name or a content word with it.
        Only when those antecedents give one value and the reference disagrees with it.
+    4. A named rate (unemployment, also "jobless rate" / "joblessness"; inflation; turnout),
+       named in the last three words of the figure's clause ("unemployment stood at 6.2%",
+       "put turnout at 67 percent") or between it and "rate" ("the 6.8 percent jobless
+       rate"): a definite reference, or a headline or caption ("Turnout hits 71%"), against
+       the other statements of that rate's level ("rose to 4.3%" is its level; "up from
+       3.9%" is not), each the only level in its sentence, within a factor of 2. A
+       qualifier makes another rate ("youth unemployment", "core inflation", "Scottish
+       unemployment"); "the highest since 2015" is a record, not another time.
     Antecedents of 1 and 2 must be levels (not "rose 5%", "up 3 points"), not ranges, prior or
     updated values, not in a sentence about another time, and the only percentage in their
     sentence; those of 3 must be changes, not ranges or prior values, nor of another time.
@@ -56,7 +64,9 @@ What it leaves alone:
     a change referred to in another direction or with another "in" phrase ("the 5% increase
     in costs" after "sales rose 8%, while costs rose 5%"), or at another time ("the 12% drop
     in profits last year");
-    business figures that are not referred back to (growth rates of different periods).
+    business figures that are not referred back to (growth rates of different periods);
+    qualified rates ("youth unemployment", "core inflation") against the plain one; a rate
+    placed at another time ("In 2019, the 3.9% unemployment rate").
 """
 
 from __future__ import annotations
@@ -194,6 +204,44 @@ def _change_references(doc, figs):
                                not_statement=NOT_A_STATEMENT - {"update"})
 
 
+_RATE_MAX_RATIO = 2.0
+# Not a statement of a rate's current level ("up from 5.9%", "between 5% and 6%"); the value
+# a rate rose or fell to ("update") is its level now.
+_NOT_A_LEVEL = frozenset({"range", "prior", "rate"})
+
+
+def _rate_level(f) -> bool:
+    # "rose to 4.3%" states the level now; "rose 3%", "up from 3.9%" do not
+    return not f.change and not f.q.flags & {"prior", "range"} and \
+        (not f.moved or "update" in f.q.flags)
+
+
+def _rate_references(doc, figs):
+    """Pairing 4: a named rate ("unemployment stood at 6.2%") against a definite reference to
+    it, by any of its names ("the 6.8 percent jobless rate"), or a headline's ("Turnout hits
+    71%") against the body's statements of it ("put turnout at 67 percent")."""
+    sentences = doc.sentences
+    rated = [f for f in figs if f.rate and not f.per and not f.q.flags & _NOT_A_LEVEL]
+    if len(rated) < 2:
+        return ()
+    levels = [f for f in figs if _rate_level(f)]
+    lone = lone_in_sentence(levels)
+
+    def summary(f) -> bool:
+        return sentences[f.q.sentence].kind in SUMMARY_SEGMENTS and not f.change and \
+            not f.moved and not f.other_time
+
+    def is_reference(f) -> bool:
+        return bool(f.det) and not f.change and not f.moved and not f.other_time
+
+    def fits(r, a) -> bool:
+        return a.rate == r.rate and id(a) in lone and _rate_level(a) and \
+            (not r.owner or r.owner in a.names)
+
+    return back_references(rated, is_reference, fits, _RATE_MAX_RATIO, summary,
+                           not_statement=_NOT_A_LEVEL)
+
+
 def _describe(f) -> str:
     hedge = f"{f.q.hedge} " if f.q.hedge else ""
     return f"{hedge}{fmt_number(f.q.value)}%"
@@ -225,6 +273,8 @@ def check(doc, mentions, options):
     pairs += list(_same_group(doc, [f for f in figs if id(f) in lone]))
     done = {id(r) for r, _ in pairs}
     pairs += [(r, c) for r, c in _change_references(doc, figs) if id(r) not in done]
+    done |= {id(r) for r, _ in pairs}
+    pairs += [(r, c) for r, c in _rate_references(doc, figs) if id(r) not in done]
     yield from findings_for(
         doc, ID, SEVERITY, pairs, _describe, "percentage",
         "Make these percentages agree, or say whose share or which period each one is.",
