@@ -197,3 +197,20 @@ def test_copyright_year_when_the_story_states_no_full_date():
     d = by_text(text, ds)["Sunday, June 15"]
     assert (d.year, d.year_basis, d.year_uncertain) == (2024, "date", True)
 
+
+
+def test_event_linked_through_a_place_phrase_or_a_relative_clause():
+    cases = {
+        "A valve caused the explosion that killed two workers at the plant on 3 March.": "explosion",
+        "The explosion at the Brenna chemical plant on 3 March killed two workers.": "explosion",
+        "The crash, which killed nine people near Ostrela on March 3, was caused by a fault.": "crash",
+        "The flood that swept through the valley on 3 March left homes damaged.": "flood",
+        # A second verb or clause: the date belongs to something else.
+        "The blast that injured workers who were sent home on 3 March was caused by a valve.": "",
+        "The fire that destroyed the school, which reopened on 3 March, was arson.": "",
+        "The flood in the school basement was repaired on 3 March.": "",
+    }
+    for body, event in cases.items():
+        text, ds = dates_of(body)
+        (d,) = [d for d in ds if d.day]
+        assert d.event == event, body

@@ -670,7 +670,73 @@ def _link_event(text, s0, s1, d: DateMention, left: str, prev=None, headline=Fal
             j = -1
         if j < 0:
             break
+    got = _clause_link(words, s0, flags)
+    if got is not None:
+        return got
     return "", (-1, -1), False, flags, ()
+
+
+# Words that end the event's own phrase when met walking back from "on": another clause,
+# a reporting verb, a verb of being (the date then belongs to a later predicate).
+_CLAUSE_STOP = frozenset(
+    """who whom whose when where while and but or after before since until because if as
+    than though although once""".split()
+) | _REPORTING | _FILLERS | _GENERIC_VERBS
+# Common irregular past tenses a relative clause may open with ("the flood that swept ...").
+_PAST_IRREGULAR = frozenset(
+    """hit struck tore swept left sent shook took brought blew spread burnt burned threw
+    rocked cut destroyed ripped brought caught fell felt forced""".split()
+)
+
+
+def _past_verb(w: str) -> bool:
+    low = w.lower()
+    return w[:1].islower() and (low.endswith("ed") and len(low) > 4 or low in _PAST_IRREGULAR)
+
+
+def _clause_link(words, s0, flags):
+    """The event noun a date's phrase qualifies through a place phrase or a relative clause:
+    "the explosion at the Brenna chemical plant on 3 March", "the explosion that killed two
+    workers at the plant on 3 March", "the crash, which killed nine people near Ostrela on
+    March 3". The clause must have one verb only, right after "that"/"which" (so "the blast
+    that injured workers who were sent home on 3 March" and "the fire that destroyed the
+    school, which reopened on 3 March" date no blast or fire)."""
+    n = len(words)
+    for k in range(n - 1, max(-1, n - 15), -1):
+        w = words[k][0]
+        low = w.lower()
+        if low in ("that", "which"):
+            if k + 1 >= n or not _past_verb(words[k + 1][0]):
+                return None
+            if any(_past_verb(x[0]) or x[0].lower() in _CLAUSE_STOP or x[0] == ","
+                   for x in words[k + 2:]):
+                return None
+            j = k - 1
+            if low == "which" and j >= 0 and words[j][0] == ",":
+                j -= 1
+            return _noun_at(words, j, s0, flags)
+        if w == "," or low in _CLAUSE_STOP:
+            return None
+        if low in _PLACE_PREPS and k >= 1 and k + 1 < n and \
+                not any(_past_verb(x[0]) for x in words[k + 1:]):
+            got = _noun_at(words, k - 1, s0, flags)
+            if got is not None:
+                return got
+    return None
+
+
+def _noun_at(words, j, s0, flags):
+    if j < 0:
+        return None
+    w, ws, we = words[j]
+    key, plural = _event_key(w)
+    if not key or not (w[:1].islower() or ws == s0):
+        return None
+    if plural:
+        flags.add(PLURAL)
+    if j > 0 and words[j - 1][0].lower() in _DISTINGUISH:
+        flags.add(DISTINCT)
+    return key, (ws, we), _definite_before(words, j), flags, _words_before(words, j)
 
 
 def _words_before(words, idx: int) -> tuple[str, ...]:

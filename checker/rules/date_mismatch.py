@@ -7,7 +7,9 @@ What it catches:
     "since it began on Aug. 7". A date counts only when its own phrase links it to an event
     noun or verb (crash, derailment, vote, election, attack, fire, earthquake, signing,
     ruling, ...): before the noun ("the March 5 derailment", "Tuesday's March 5 crash"), after
-    it ("the crash on March 3", "the vote, held on Oct. 12"), through a verb that names the
+    it ("the crash on March 3", "the vote, held on Oct. 12", "the explosion at the Brenna
+    plant on 3 March", "the explosion that killed two workers at the plant on 3 March": a
+    place phrase or a relative clause with one verb), through a verb that names the
     event ("derailed near Ostrela on March 3", "was signed on May 21"), or through a verb of
     happening whose subject is the event or "it" standing for it ("broke out on", "began on").
 
