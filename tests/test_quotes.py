@@ -91,3 +91,12 @@ def test_a_quotation_that_ends_its_sentence_is_not_attributed_by_the_next_one():
         "of tax.\" He added that the economy was strong.\n"
     )
     assert qs[0].speaker == "vance" and qs[0].how == "said"
+
+
+def test_possessive_name_before_a_recalled_quotation_is_its_speaker():
+    doc, qs = quotes(
+        "Fire crews praised\n\n\"Everyone got out alive, and that is all that matters,\" "
+        "fire chief Rosa Adler said.\n\nAdler's words at the scene — \"Everyone got out alive, "
+        "and that is what matters\" — were repeated by the mayor.\n"
+    )
+    assert [q.speaker for q in qs] == ["adler", "adler"]

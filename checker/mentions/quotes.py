@@ -462,13 +462,16 @@ def _attribute(middle: str, after: str, before: str, block, open_mark: int, text
 
 
 def _last_name(text: str, lo: int, hi: int, any_name=_ANY_NAME) -> str:
-    """The last name run in text[lo:hi]. A lone capitalised word that opens a sentence
+    """The last name run in text[lo:hi], without a possessive 's ("Adler's words").
+    A lone capitalised word that opens a sentence
     ("Fans of both clubs ...") is a name only if the article also capitalises it
     mid-sentence ("... union leader Jonas Albrecht ...")."""
     for n in reversed(list(any_name.finditer(text, lo, hi))):
         name = n.group()
         if not _is_name(name):
             continue
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]  # "Adler's words at the scene — “...”": the person is Adler
         if " " not in name:
             before = text[max(lo, n.start() - 3):n.start()].rstrip()
             at_start = n.start() == lo or not before or before[-1] in ".!?\"”“"

@@ -18,7 +18,9 @@ Example:
 
 How it decides:
     Quotations (see checker/mentions/quotes.py) are grouped by speaker surname, and within a
-    speaker by shared content words, so a long article never costs all pairs. Two quotations
+    speaker by shared content words (two, or one when either quotation has at most 12
+    words: "This is the best day of my life" / "... of my career"), so a long article never
+    costs all pairs. Two quotations
     are compared word by word (rapidfuzz Indel alignment over lowercased words, so quote
     marks, dashes, case, spacing and punctuation do not count). Words that only one version
     has at either end are cut off: a shorter quotation may be an excerpt of a longer one, and
@@ -58,6 +60,7 @@ ERROR_SIMILARITY = 0.80
 MAX_EDGE_CHANGE = 2  # a change at either end of both versions is a change, not an excerpt
 BODY_MIN_SHARED = 8  # when neither version stands in a summary (see check)
 BODY_MIN_SIMILARITY = 0.85
+SHORT_WORDS = 12  # a quotation this short may share a single content word with its repeat
 
 _STOP = frozenset(
     """a an the and or but if of to in on at by for with from as is are was were be been it its
@@ -167,7 +170,8 @@ def _first_name(name: str) -> str:
 
 def _pairs(quotes):
     """Candidate pairs: same speaker, different paragraphs, at least two shared content
-    words (an inverted index per speaker, not all pairs)."""
+    words, or one when either quotation is short (an inverted index per speaker, not all
+    pairs)."""
     by_speaker: dict[str, list] = defaultdict(list)
     for q in quotes:
         if q.speaker:
@@ -176,8 +180,11 @@ def _pairs(quotes):
         if len(qs) < 2:
             continue
         index: dict[str, list[int]] = defaultdict(list)
+        sizes = []
         for i, q in enumerate(qs):
-            for w in _content(q.words):
+            content = _content(q.words)
+            sizes.append(len(q.words))
+            for w in content:
                 index[w].append(i)
         shared: dict[tuple[int, int], int] = defaultdict(int)
         for ids in index.values():
@@ -187,7 +194,10 @@ def _pairs(quotes):
                 for j in ids[x + 1:]:
                     shared[(i, j)] += 1
         for (i, j), n in shared.items():
-            if n >= 2 and qs[i].block != qs[j].block:
+            # A short quotation has few content words to share ("This is the best day of my
+            # life" / "... of my career" share one): one is enough (compare() decides).
+            short = min(sizes[i], sizes[j]) <= SHORT_WORDS
+            if (n >= 2 or short) and qs[i].block != qs[j].block:
                 yield qs[i], qs[j]
 
 
