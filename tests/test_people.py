@@ -150,3 +150,9 @@ def test_body_leader_roles():
                             "Opposition leader Mila Kovac said no.")
     roles = [r.text for m in people.mentions for r in m.roles]
     assert roles == ["mayor", "council leader", "opposition leader"]
+
+
+def test_age_at_death_belongs_to_the_subject():
+    got = ages_of("Charlie Bell, the boss of McDonald's, has died of cancer aged 44. "
+                  "Leo Marsh wrote about his father, who died aged 58.")
+    assert [(n, v) for n, v, _ in got] == [("Charlie Bell", 44)]

@@ -228,6 +228,10 @@ _AGE_NOUN_STOP = _SAY_WORDS | frozenset(
 _PERSON_NOUNS = _ROLE_HEAD_SET | _KIN_WORDS | frozenset(
     """man woman boy girl teenager student pupil farmer fisherman driver worker resident
     mother father grandfather grandmother""".split())
+# "Bell dies aged 44", "Charlie Bell, the boss of McDonald's, has died of cancer aged 44":
+# the age at death of the subject, who is named right before the verb (an apposition aside).
+_DIED_AGED = re.compile(
+    r"(?:,[^,.;\"“”]{1,80},)?\s+(?:has |had )?(?:died|dies)\b[^,.;\"“”]{0,40}?\s(?:aged|at) $")
 # "the 36-year-old" standing alone for a person (not "the 36-year-old Velin").
 _BARE_AGE_LEFT = re.compile(r"\b[Tt]he $")
 
@@ -769,6 +773,19 @@ def _ages(doc, text: str, mentions: list[PersonMention], persons: list[Person],
             idx = by_start.get(j) if j > q.end else None
             if idx is not None:
                 start, end = q.start, mentions[idx].end
+        died = False
+        if idx is None:
+            # "Bell dies aged 44": the nearest name before, then the verb
+            for j in range(len(mentions) - 1, -1, -1):
+                m = mentions[j]
+                if m.end <= q.start and m.sentence == q.sentence:
+                    if _DIED_AGED.fullmatch(text, m.end, q.start) and (
+                            text[m.end:m.end + 1] != "," or not any(
+                                mentions[k].sentence == q.sentence and m.end < mentions[k].start
+                                for k in range(j + 1, len(mentions)))):
+                        idx, died = j, True
+                        start, end = m.start, q.end
+                    break
         if idx is None:
             gm = _AGE_NOUN_GAP.match(text, q.end, min(s.end, q.end + 50))
             gw = gm.group(1).split() if gm else ()
@@ -788,8 +805,9 @@ def _ages(doc, text: str, mentions: list[PersonMention], persons: list[Person],
             else:
                 unlinked = True
             continue
-        past = bool(_PAST_AGE_LEFT.search(text, max(s.start, q.start - 20), q.start)) or bool(
-            _PAST_AGE_RIGHT.match(text, q.end, min(s.end, q.end + 20)))
+        past = not died and (bool(_PAST_AGE_LEFT.search(
+            text, max(s.start, q.start - 20), q.start)) or bool(
+            _PAST_AGE_RIGHT.match(text, q.end, min(s.end, q.end + 20))))
         out.append(PersonAge(idx, q.value, start, end, past, q))
         p = mentions[idx].person
         if p is not None and p not in born_checked:

@@ -14,23 +14,26 @@ Example:
 
 How it decides:
     Only ages written right beside a name are read: ", 52," (or ", aged 52,", " (52)") after
-    the name and "the 54-year-old" before it, also with a person noun between ("the
-    54-year-old fisherman Greb", "a 41-year-old father of three, Tomas Greb"; see
-    checker/mentions/people.py). A bare "the 36-year-old" counts for the story's one person
-    with a stated age, only after that age, when that person is the last one named before it
-    (the speaker of its own sentence aside) and no other age in the story lacks a name. A bare surname counts for
-    the one full name with that surname. When relatives share the surname ("his son, Daniel
-    Hollis, 22"), a bare surname is taken as the main person only if the age it carries cannot
-    be a relative's: every other holder of the surname has a stated age, and it differs.
+    the name and "the 54-year-old" before it, also with a person noun between ("the 54-year-old
+    fisherman Greb", "a 41-year-old father of three, Tomas Greb"; see
+    checker/mentions/people.py), and the age at death of the person named right before the verb
+    ("Bell dies aged 44", "Charlie Bell, the boss of McDonald's, has died aged 54"). A bare
+    "the 36-year-old" counts for the story's one person with a stated age, only after that age,
+    when that person is the last one named before it (the speaker of its own sentence aside)
+    and no other age in the story lacks a name. A bare surname counts for the one full name
+    with that surname. When relatives share the surname ("his son, Daniel Hollis, 22"), a bare
+    surname is taken as the main person only if the age it carries cannot be a relative's:
+    every other holder of the surname has a stated age, and it differs.
 
 What it leaves alone:
     Ages at a past event ("who was 30 when she founded", "at age 30 in 1989", "as a
-    19-year-old", "the then 54-year-old"); a different person with the same surname (father
-    and son); bare surnames shared by two people neither of whom is introduced as the other's
-    relative; a bare "the 19-year-old" in a story with an unnamed "19-year-old man", or
-    after someone else was named; "the 22-year-old pipped Greene" (a verb, not a noun, before
-    the name); ages one year apart for a person whose birth date, birth year or birthday the
-    article mentions (both can be true on either side of the birthday).
+    19-year-old", "the then 54-year-old"); a different person with the same surname (father and
+    son); bare surnames shared by two people neither of whom is introduced as the other's
+    relative; a relative's age at death ("his father, who died aged 58"); a bare "the
+    19-year-old" in a story with an unnamed "19-year-old man", or after someone else was named;
+    "the 22-year-old pipped Greene" (a verb, not a noun, before the name); ages one year apart
+    for a person whose birth date, birth year or birthday the article mentions (both can be
+    true on either side of the birthday).
 """
 
 from __future__ import annotations
