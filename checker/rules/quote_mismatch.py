@@ -146,8 +146,11 @@ def _same_person_possible(doc, a, b, cache: dict) -> bool:
         )
         # A capitalised role before the surname ("Treasurer Vance") is no first name; a word
         # the article also writes in lower case ("the treasurer") is taken for a role.
-        firsts = {f for f in (m.group(1) for m in pat.finditer(doc.text))
-                  if f not in _TITLES and f" {f.lower()} " not in doc.text}
+        # A headline capitalises its words ("Veteran Halm wins ..."): its runs are no names.
+        heads = [(b.start, b.end) for b in doc.blocks if b.kind == "headline"]
+        firsts = {m.group(1) for m in pat.finditer(doc.text)
+                  if m.group(1) not in _TITLES and f" {m.group(1).lower()} " not in doc.text
+                  and not any(s <= m.start() < e for s, e in heads)}
         cache[key] = len(firsts) <= 1
     return cache[key]
 
