@@ -26,7 +26,9 @@ How it decides:
     ("Lindquist was") needs seven letters and one slip (a transposition counts as one).
 
 What it leaves alone:
-    Two people who share a surname (father and son); names that differ only by an honorific or
+    Spellings the newsroom declares as one name (`names = [["Gadhafi", "Qaddafi"]]` in the
+    configuration; the first is the house spelling, and a story that uses another one gets a
+    warning naming the house form). Two people who share a surname (father and son); names that differ only by an honorific or
     a possessive ("Mr Lopez", "Lopez's"); different people with similar names who are each
     introduced with their own, different first names ("Anna Klein" and "Tom Klain"); surnames
     close to two introduced surnames (which one was meant cannot be told); short surnames, where
@@ -70,10 +72,47 @@ def _close(a: str, b: str, most: int = 2) -> bool:
         fuzz.ratio(a, b) >= _MIN_RATIO
 
 
+def _alias_groups(names) -> dict[str, int]:
+    """Newsroom `names` option: lists of accepted spellings of one name, house form first
+    (`[["Gadhafi", "Qaddafi"]]`). Maps each spelling's surname key to its group."""
+    groups: dict[str, int] = {}
+    for i, group in enumerate(names or ()):
+        for spelling in group:
+            words = str(spelling).split()
+            if words:
+                groups[surname_key(words[-1])] = i
+    return groups
+
+
+def _house_spelling(doc, people, names, groups):
+    """A surname written in a declared, non-house spelling: a warning naming the house form."""
+    seen: set[str] = set()
+    for m in people.mentions:
+        g = groups.get(m.key)
+        if g is None or m.key in seen:
+            continue
+        house = str(names[g][0]).split()[-1]
+        if surname_key(house) == m.key:
+            continue
+        seen.add(m.key)
+        yield Finding(
+            rule=ID,
+            severity="warning",
+            message=f"House spelling: {doc.where(m.start)} writes {m.surname}; the newsroom's "
+                    f"names list spells it {house}",
+            spans=[Span(m.start, m.end, f"{doc.where(m.start)}: {m.surname}")],
+            help=f"Use the house spelling {house}, or change the `names` configuration.",
+        )
+
+
 def check(doc, mentions, options):
     people = mentions.people
     if not people.persons:
         return
+    names = options.get("names") or []
+    groups = _alias_groups(names)
+    if groups:
+        yield from _house_spelling(doc, people, names, groups)
     full = [m for m in people.mentions if m.is_full]
     first_full: dict[str, object] = {}
     for m in full:
@@ -110,6 +149,8 @@ def check(doc, mentions, options):
         if nearest[(m.key, weak)]:
             variants[(m.key, nearest[(m.key, weak)])].append(m)
     for (variant, intended), ms in variants.items():
+        if variant in groups and groups.get(variant) == groups.get(intended):
+            continue  # declared spellings of one name (reported above if not the house form)
         intro = first_full[intended]
         person = people.persons[intro.person]
         where = doc.where(ms[0].start)
@@ -138,6 +179,8 @@ def check(doc, mentions, options):
             for k in sorted(near.candidates(a.key)):
                 b = by_surname[k]
                 if b.index < a.index or not _close(a.key, b.key):
+                    continue
+                if a.key in groups and groups.get(a.key) == groups.get(b.key):
                     continue
                 ma = people.mentions[a.mentions[0]]
                 mb = people.mentions[b.mentions[0]]
