@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 import regex
 
 from checker.mentions.first_names import FIRST_NAMES
+from checker.mentions.plain import plain as _plain
 
 # A capitalised name word: "Varga", "O'Neill", "McAllister", "Smith-Jones", "Sadr" (in
 # "al-Sadr"), "Nuku'alofa". An apostrophe-s ending is a possessive, not part of the name. All-capital words
@@ -61,25 +62,6 @@ _RUN = regex.compile(
 _RUN_ASCII = re.compile(
     r"[A-Z](?<![\w'’][A-Z])[\w'’-]*(?:(?: |\. | [a-z]{1,4}(?: [a-z]{1,3})? )[A-Z][\w'’-]*){0,11}"
 )
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_RX_CLASS = regex.compile(r"[\p{L}\p{M}\p{N}\w\s\d]")
-_RE_CLASS = re.compile(r"[\w\s\d]")
-_SAFE_CHAR: dict[str, bool] = {}
-
-
-def _plain(text: str) -> bool:
-    """May the ASCII patterns stand in for the Unicode ones on text? True when every non-ASCII
-    character in it ("£", "—", "’", "“") is neither a letter, a mark nor a digit, and neither
-    engine counts it as a word character, a digit or a space."""
-    if text.isascii():
-        return True
-    for c in set(_NON_ASCII.findall(text)):
-        ok = _SAFE_CHAR.get(c)
-        if ok is None:
-            ok = _SAFE_CHAR[c] = not _RX_CLASS.match(c) and not _RE_CLASS.match(c)
-        if not ok:
-            return False
-    return True
 
 
 _PARTICLES = frozenset(

@@ -23,12 +23,13 @@ quote marks and bounded look-around for the attribution.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
-import re
-
 import regex
+
+from checker.mentions.plain import plain as _plain
 
 _OPEN = {"“": "”", '"': '"', "„": "“"}
 # Simple patterns use the standard library's faster engine.
@@ -132,25 +133,7 @@ _ANY_NAME_ASCII = re.compile(
     rf"{_NAME_TOKEN_ASCII}(?:{_S}+{_PARTICLE_ASCII}{_NAME_TOKEN_ASCII}){{0,4}}"
 )
 _SENT_END_ASCII = re.compile(rf"[.!?][\"'”’)]*{_S}+(?=[A-Z]|[\"“])")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_RX_CLASS = regex.compile(r"[\p{L}\p{M}\p{N}\w\s\d]")
-_RE_CLASS = re.compile(r"[\w\s\d]")
-_SAFE_CHAR: dict[str, bool] = {}
 
-
-def _plain(text: str) -> bool:
-    """May the ASCII patterns stand in for the Unicode ones on text? True when every non-ASCII
-    character in it ("£", "—", "’", "“") is neither a letter, a mark nor a digit, and neither
-    engine counts it as a word character, a digit or a space."""
-    if text.isascii():
-        return True
-    for c in set(_NON_ASCII.findall(text)):
-        ok = _SAFE_CHAR.get(c)
-        if ok is None:
-            ok = _SAFE_CHAR[c] = not _RX_CLASS.match(c) and not _RE_CLASS.match(c)
-        if not ok:
-            return False
-    return True
 
 _NOT_NAMES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
