@@ -168,6 +168,12 @@ class Figure(NamedTuple):
     # PERCENT only: the named rate the figure gives ("unemployment stood at 6.2%", "the 6.8
     # percent jobless rate" -> unemployment; "Turnout hits 71%" -> turnout), "" if none
     rate: str = ""
+    # The words framing the figure, trimmed to content: up to two content words (and the
+    # small words between) right after it, past a conversion ("£8m for the midfielder" ->
+    # ("for", "the", "midfielder")), and the words back to the nearest content word before it
+    # ("annual losses of £6m" -> ("losses", "of")); see _frame
+    right_key: tuple = ()
+    left_key: tuple = ()
 
     @property
     def start(self) -> int:
@@ -368,11 +374,46 @@ def extract_figures(doc, quantities) -> list[Figure]:
                 # "A former bank manager was released on $750,000 bail": a former role is
                 # not another time for an amount set once per case
                 other_time = bool(_OTHER_TIME.search(_FORMER.sub("", text[s0:s1])))
+        after = q.end
+        cm = _CONVERSION.match(text, after, r1)
+        if cm:
+            after = cm.end()
+        right_key, left_key = _frame(text[after:r1], left)
         out.append(Figure(q, det, owner, noun, of_noun, of_text, change, verb, per, names,
                           other_time, noun_prep, moved,
                           half_unit(text[q.start:q.end]), direction if change else 0,
-                          prep_words, for_words, noun_before, rate))
+                          prep_words, for_words, noun_before, rate, right_key, left_key))
     return out
+
+
+_FRAME_STOP = re.compile(r"[,;:()\[\]!?\u2013\u2014]|\.(?!\d)|\s-\s")
+_FRAME_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
+
+
+def _frame(right: str, left: str) -> tuple[tuple, tuple]:
+    """The content-trimmed words framing a figure, within its clause (see Figure.right_key)."""
+    m = _FRAME_STOP.search(right)
+    rw = [w.lower() for w in _FRAME_WORD.findall(right[:m.start()] if m else right)[:4]]
+    rk: list[str] = []
+    content = 0
+    for w in rw:
+        rk.append(w)
+        if w not in _STOP:
+            content += 1
+            if content == 2:
+                break
+    while rk and rk[-1] in _STOP:
+        rk.pop()
+    cut = max((m.end() for m in _FRAME_STOP.finditer(left)), default=0)
+    lw = [w.lower() for w in _FRAME_WORD.findall(left[cut:])[-3:]]
+    lk: list[str] = []
+    for w in reversed(lw):
+        lk.append(w)
+        if w not in _STOP:
+            break
+    else:
+        lk = []
+    return tuple(rk), tuple(reversed(lk))
 
 
 # Named rates, each with its synonyms: "unemployment" and "the jobless rate" are one figure.

@@ -117,3 +117,68 @@ def findings_for(doc, rule_id, severity, pairs, describe, what, help_text):
 
 def _spans(groups, primary, doc, describe):
     return spans_for(groups, primary, lambda f: f"{doc.where(f.start)}: {describe(f)}")
+
+
+_STOP_FRAME = frozenset("""of in on at to for from with by and or but the a an that which who
+    was were is are be been has have had will would could should may might can said says say
+    as than into this these those its their his her our it they he she we not also so over
+    under about around up down out off just only even""".split())
+_TWIN_RATIO = 2.0
+
+
+def _content(words) -> int:
+    return sum(1 for w in words if w not in _STOP_FRAME)
+
+
+def _frames(f):
+    """The frames two statements of one fact share: two content words right after the figure
+    ("£35bn efficiency savings", "cut £45bn from public services"), the same words on both
+    sides ("want £6m for the midfielder"), or a noun and its preposition right before it
+    ("annual losses of £6m", "raising the threshold to £150,000")."""
+    r, l = f.right_key, f.left_key
+    if _content(r) >= 2:
+        yield "r", r
+    if r and l:
+        # the right side to its first content word: "want £7m for the striker Tomas Avery"
+        # and "want £9m for the striker and ..." share ("want",) and ("for", "the", "striker")
+        first = next((i for i, w in enumerate(r) if w not in _STOP_FRAME), len(r) - 1)
+        yield "lr", (l, r[:first + 1])
+    if len(l) == 2 and l[1] in _OF_TO and not l[0].endswith(("ed", "ing")):
+        yield "l", l
+
+
+# "losses of £6m", "the threshold to £150,000": a noun and the preposition giving its value
+_OF_TO = frozenset({"of", "to", "at"})
+
+
+def twins(figs, usable=lambda f: True):
+    """Pairs (a, [b]): the only two figures of the story (same unit) framed by the same words,
+    in different sentences, each the only figure of its unit in its sentence, neither about
+    another time, a range or prior value, a rate per unit, both changes or both levels,
+    within a factor of 2, disagreeing: one fact stated twice with two values."""
+    lone = lone_in_sentence(figs, lambda f: (f.q.sentence, f.q.unit))
+    groups: dict = defaultdict(list)
+    for f in figs:
+        for key in _frames(f):
+            groups[(f.q.unit, key)].append(f)
+    seen: set = set()
+    for members in groups.values():
+        if len(members) != 2:
+            continue
+        a, b = members
+        if (id(a), id(b)) in seen or a.q.sentence == b.q.sentence:
+            continue
+        seen.add((id(a), id(b)))
+        # a value both were raised or cut to ("raising the threshold to £150,000") is as much
+        # one fact as a level; one moved and one not are two
+        flags = NOT_A_STATEMENT - {"update"} if a.moved and b.moved else NOT_A_STATEMENT
+        if not all(id(f) in lone and usable(f) and not f.per and not f.other_time
+                   and not f.q.flags & flags for f in (a, b)):
+            continue
+        if (a.moved or a.change or b.change) and not a.names & b.names:
+            continue  # "it reported a rise in profits to £280.2m", "Wimpey ... to £450.7m"
+        if a.moved != b.moved or a.direction * b.direction < 0:
+            continue  # (a direction unread on one side: '"cut" £35bn' against 'cut £45bn')
+        if not _within_ratio(a.q.value, b.q.value, _TWIN_RATIO) or agree(a, b):
+            continue
+        yield b, [a]

@@ -11,7 +11,10 @@ What it catches:
     $6bn"); a later "Norvane is paying $4.3bn" against the lede's "agreed to buy Celtrix for
     $4.8 billion"; an amount a story states once, however it is named ("released on $750,000
     bail" then "set bail of $570,000"; "a ransom of $1.2 million" then "a $2.1 million
-    ransom").
+    ransom"); the only two amounts of a story framed by the same words, without "the"
+    ("want £6m for the midfielder" ... "they want £8m for the midfielder"; "would cut £35bn
+    from public services" ... "cut £45bn from public services"; "annual losses of £6m" ...
+    "annual losses of £8m").
 
 Why it matters:
     The headline amount of a deal or a grant is the figure readers, markets and other
@@ -49,6 +52,14 @@ Compatibility semantics:
     2; a "for" phrase after it must name what the lede names. Bail and ransom amounts (the
     noun right after the amount, or before it with "of" / "set at") are compared with every
     earlier one of the same noun and currency, definite or not, within a factor of 2.
+    Twin statements (checker.rules._figures.twins): two amounts in one currency that share a
+    frame (two content words right after the amount, "£35bn efficiency savings"; the same
+    word before and the same words to the first content word after, "want £6m for the
+    midfielder"; a noun and "of" / "to" / "at" right before, "losses of £6m") that no third
+    amount of the story shares, in different sentences, each the only amount in its currency
+    in its sentence, neither a range, prior value, per-unit price or about another time,
+    within a factor of 2; a value both were moved to ("raising the threshold to £150,000")
+    or a change needs a name shared by both sentences.
 
 What it leaves alone:
     Different currencies, stated conversions included ("$10 million (€9.2 million)");
@@ -62,7 +73,10 @@ What it leaves alone:
     back to with "the ... deal" (business stories are full of unrelated amounts: profits,
     sales, costs of different periods and firms); a part of a payment ("paying $3bn up
     front", "the rest in shares") or a payment for something else ("paying $3.9bn for a rival
-    chip maker"); bail at another time ("in 2023") or moved ("raise bail to $90,000").
+    chip maker"); bail at another time ("in 2023") or moved ("raise bail to $90,000");
+    three or more amounts with one frame (a list of budgets, not one fact told twice); two
+    firms' results with one frame ("profits rose to £280.2m", "Wimpey's profits rose to
+    £450.7m": no shared name).
 """
 
 from __future__ import annotations
@@ -71,7 +85,7 @@ from checker.mentions.figures import ONE_AMOUNT
 from checker.mentions.quantities import MONEY
 from checker.rules._compare import SUMMARY_SEGMENTS, fmt_number
 from checker.rules._figures import (
-    NOT_A_STATEMENT, back_references, findings_for, lone_in_sentence,
+    NOT_A_STATEMENT, back_references, findings_for, lone_in_sentence, twins,
 )
 
 ID = "money-mismatch"
@@ -233,6 +247,8 @@ def check(doc, mentions, options):
 
     pairs += [(r, c) for r, c in back_references(figs, _one_amount, same_amount, max_ratio)
               if id(r) not in done]
+    done |= {id(r) for r, _ in pairs}
+    pairs += [(r, c) for r, c in twins(figs) if id(r) not in done]
     yield from findings_for(
         doc, ID, SEVERITY, pairs, _describe, "amount",
         "Make these amounts agree, or say what changed (\"raised its offer to\").",

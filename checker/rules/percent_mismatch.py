@@ -8,7 +8,9 @@ What it catches:
     under five" for the same district; a change referred back to with another value ("will
     pay 6.8% more in council tax" ... "the 6.3 per cent increase"; "reduced the number of days
     patients spent with migraine by 34%" ... "the 43 percent reduction in migraine days"); a
-    headline change against the lede's ("shares slump 12%" over "fell 21%").
+    headline change against the lede's ("shares slump 12%" over "fell 21%"); the only two
+    percentages of a story framed by the same words, without "the" ("bought a 20% stake in
+    Sina" ... "a 30% stake in Sina"; "voted to raise rates to 5%" ... "interest rates to 7%").
 
 Why it matters:
     Transposed digits in a percentage (54.2/52.4, 34/43, 78/87) survive proofreading because
@@ -52,6 +54,12 @@ Compatibility semantics:
        3.9%" is not), each the only level in its sentence, within a factor of 2. A
        qualifier makes another rate ("youth unemployment", "core inflation", "Scottish
        unemployment"); "the highest since 2015" is a record, not another time.
+    5. Twin statements (checker.rules._figures.twins, as for money-mismatch): two
+       percentages sharing a frame ("stake in Orvale Networks" after; "rates to" before) that
+       no third one shares, in different sentences, each alone in its sentence, not about
+       another time, within a factor of 2; changes and moved values need a name shared by
+       both sentences ("Harwell ... a 6% rise in profits", "Corran ... an 11% rise in
+       profits" are two firms).
     Antecedents of 1 and 2 must be levels (not "rose 5%", "up 3 points"), not ranges, prior or
     updated values, not in a sentence about another time, and the only percentage in their
     sentence; those of 3 must be changes, not ranges or prior values, nor of another time.
@@ -74,7 +82,7 @@ from __future__ import annotations
 from checker.mentions.quantities import PERCENT
 from checker.rules._compare import SUMMARY_SEGMENTS, fmt_number
 from checker.rules._figures import (
-    NOT_A_STATEMENT, agree, back_references, findings_for, lone_in_sentence,
+    NOT_A_STATEMENT, agree, back_references, findings_for, lone_in_sentence, twins,
 )
 
 ID = "percent-mismatch"
@@ -275,6 +283,8 @@ def check(doc, mentions, options):
     pairs += [(r, c) for r, c in _change_references(doc, figs) if id(r) not in done]
     done |= {id(r) for r, _ in pairs}
     pairs += [(r, c) for r, c in _rate_references(doc, figs) if id(r) not in done]
+    done |= {id(r) for r, _ in pairs}
+    pairs += [(r, c) for r, c in twins(figs) if id(r) not in done]
     yield from findings_for(
         doc, ID, SEVERITY, pairs, _describe, "percentage",
         "Make these percentages agree, or say whose share or which period each one is.",
