@@ -419,6 +419,10 @@ def _frame(right: str, left: str) -> tuple[tuple, tuple]:
 # Named rates, each with its synonyms: "unemployment" and "the jobless rate" are one figure.
 _RATES = {w: g.split()[0] for g in ("unemployment jobless joblessness", "inflation",
                                     "turnout") for w in g.split()}
+# Words that make an interest rate a lender's, not the central bank's ("mortgage interest
+# rates", "loan interest rate")
+_LOAN_WORDS = frozenset("""mortgage loan loans card deposit savings lending borrowing real
+    long-term bond""".split())
 # Words that make a rate another one ("youth unemployment", "core inflation").
 _RATE_QUALIFIERS = frozenset("""youth young female male women men graduate regional rural
     urban core food energy services goods underlying long-term black white child local
@@ -440,6 +444,13 @@ def _rate(left: str, mods, noun: str) -> str:
                 return "" if any(m in _RATE_QUALIFIERS for m in mods[:i]) else _RATES[w]
     clause = left[max(left.rfind(","), left.rfind(";"), left.rfind("—")) + 1:]
     words = _CLAUSE_WORDS.findall(clause)
+    # "interest rates held at 4.75%", "left interest rates on hold at 4.75%": the bank rate,
+    # named by two words a few words back
+    lows = [w.lower() for w in words[-7:]]
+    for i in range(len(lows) - 2, -1, -1):
+        if lows[i] == "interest" and lows[i + 1] in ("rate", "rates"):
+            prev = lows[i - 1] if i else ""
+            return "" if prev in _RATE_QUALIFIERS or prev in _LOAN_WORDS else "interest"
     for i in range(len(words) - 1, max(-1, len(words) - 4), -1):
         w = words[i].lower()
         if w in _RATES:

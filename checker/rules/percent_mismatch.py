@@ -46,7 +46,9 @@ Compatibility semantics:
        of 2). A headline change ("shares slump 12%") is checked against the first
        paragraph's changes in the same direction that share a name or a content word with it.
        Only when those antecedents give one value and the reference disagrees with it.
-    4. A named rate (unemployment, also "jobless rate" / "joblessness"; inflation; turnout),
+    4. A named rate (unemployment, also "jobless rate" / "joblessness"; inflation; turnout;
+       the interest rate, "interest rates" within the last seven words of the clause: "left
+       interest rates on hold at 4.75%", not "mortgage interest rates"),
        named in the last three words of the figure's clause ("unemployment stood at 6.2%",
        "put turnout at 67 percent") or between it and "rate" ("the 6.8 percent jobless
        rate"): a definite reference, or a headline or caption ("Turnout hits 71%"), against
