@@ -70,6 +70,18 @@ MONEY = [
     # a company valuation is not the deal's amount
     (False, "Harlow agreed to buy Pellworth for $2.4bn. The deal values the combined company "
             "at $9bn.\n\nThe $2.4bn takeover closes next year."),
+    # twin statements: the only two amounts framed by the same words, no "the"
+    (True, "Pellworth wants £6m for its Leeds depot, its owner said.\n\n"
+           "Harlow has been told Pellworth wants £8m for its Leeds depot."),
+    (True, "Pellworth reported annual losses of £4.2m on Monday.\n\n"
+           "Pellworth blamed its annual losses of £2.4m on flour prices."),
+    # three amounts with one frame are a list, not one fact; another time is another fact
+    (False, "Pellworth wants £6m for its depot.\n\nHarlow wants £8m for its depot.\n\n"
+            "Corbel wants £7m for its depot."),
+    (False, "Pellworth reported annual losses of £4.2m on Monday.\n\n"
+            "In 2019 Pellworth had annual losses of £2.4m."),
+    # two firms' results moved to values with one frame
+    (False, "Pellworth said profits rose to £42m.\n\nHarlow said its profits rose to £61m."),
 ]
 
 
@@ -129,7 +141,23 @@ PERCENT = [
             "The 5% increase in costs came from energy bills."),
     (False, "Profits fell 10% in the year to March.\n\n"
             "The 12% drop in profits last year was blamed on the pandemic."),
+    # twin statements without "the"; the interest rate as a named rate
+    (True, "Harlow has bought a 20% stake in Pellworth Foods.\n\n"
+           "Analysts said that owning a 30% stake in Pellworth Foods gives Harlow a veto."),
+    (False, "Harlow has bought a 20% stake in Pellworth Foods.\n\n"
+            "Corbel has bought a 30% stake in Marrow Foods."),
+    (False, "Pellworth's shares closed down 3% on Monday.\n\n"
+            "Harlow's shares closed down 5% on Tuesday."),
 ]
+
+
+def test_percent_mismatch_interest_rate_is_a_named_rate():
+    head = "Marland holds interest rates at 4.75%\n\nPORTHAVEN (Wire) — "
+    assert _findings("percent-mismatch", "The Bank of Marland left interest rates unchanged "
+                     "at 4.5% on Thursday, as expected.", head=head)
+    assert not _findings("percent-mismatch", "The Bank of Marland left interest rates "
+                         "unchanged at 4.75% on Thursday. Mortgage interest rates stand at "
+                         "5.5%.", head=head)
 
 
 def test_percent_mismatch_headline_change_against_lede():

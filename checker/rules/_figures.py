@@ -139,10 +139,7 @@ def _frames(f):
     if _content(r) >= 2:
         yield "r", r
     if r and l:
-        # the right side to its first content word: "want £7m for the striker Tomas Avery"
-        # and "want £9m for the striker and ..." share ("want",) and ("for", "the", "striker")
-        first = next((i for i, w in enumerate(r) if w not in _STOP_FRAME), len(r) - 1)
-        yield "lr", (l, r[:first + 1])
+        yield "lr", (l, r)
     if len(l) == 2 and l[1] in _OF_TO and not l[0].endswith(("ed", "ing")):
         yield "l", l
 
