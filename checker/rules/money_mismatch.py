@@ -54,7 +54,7 @@ Compatibility semantics:
     earlier one of the same noun and currency, definite or not, within a factor of 2.
     Twin statements (checker.rules._figures.twins): two amounts in one currency that share a
     frame (two content words right after the amount, "£35bn efficiency savings"; the same
-    word before and the same words to the first content word after, "want £6m for the
+    word before and the same words after, to a content word, "want £6m for the
     midfielder"; a noun and "of" / "to" / "at" right before, "losses of £6m") that no third
     amount of the story shares, in different sentences, each the only amount in its currency
     in its sentence, neither a range, prior value, per-unit price or about another time,
