@@ -219,6 +219,9 @@ class Relations:
         self.changes, self.shares, self.breakdowns = changes, shares, breakdowns
         self.splits, self.dissents = splits, dissents
 
+    def __repr__(self) -> str:
+        return "Relations(" + ", ".join(f"{k}={getattr(self, k)!r}" for k in self.__slots__) + ")"
+
 
 def _value(raw: str) -> float | None:
     s = raw.lstrip("US$C£€¥₹ ").strip()
