@@ -104,8 +104,12 @@ DISTINCT = "distinct"      # the event is distinguished from another of its kind
 PLURAL = "plural"          # the event noun is plural (several events)
 SEVERAL = "several"        # the story speaks of more than one event of this kind
 
+# The case-insensitive word lists below open with a lookahead on the first letters of their
+# words: without a literal prefix `re` tries the whole alternation at every character, and
+# the lookahead (a necessary condition, so the matches are the same) makes the sentence-wide
+# searches two to three times faster. tests/test_dates_speed.py checks each set is complete.
 _LEFT_MARK = re.compile(
-    rf"(since|until|till|through|by|before|after|from|between|to){_S}+(?:on{_S}+)?"
+    rf"(?=[abfstu])(since|until|till|through|by|before|after|from|between|to){_S}+(?:on{_S}+)?"
     rf"(?:(?:at least|as late as|as early as|no later than){_S}+)?$",
     re.IGNORECASE,
 )
@@ -122,12 +126,13 @@ _FILE_RIGHT = re.compile(
 )
 _FILE_LEFT = re.compile(rf"(?:In this|In a|In an|On|From){_S}+(?:undated{_S}+)?$")
 _ANNIVERSARY = re.compile(
-    r"anniversar|to the day\b|\bcommemorat|\bmemorial\b|\bremembrance\b|\bmarks? (?:one|two|"
-    r"three|four|five|six|seven|eight|nine|ten|\d+) years?\b",
+    r"(?=[acmrt])(?:anniversar|to the day\b|\bcommemorat|\bmemorial\b|\bremembrance\b|"
+    r"\bmarks? (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) years?\b)",
     re.IGNORECASE,
 )
 _EARLIER = re.compile(
-    r"\b(?:last (?:year|month|week|time|hit|struck|held|happened|occurred|took)|"
+    r"\b(?=[abefhilmptwy])"
+    r"(?:last (?:year|month|week|time|hit|struck|held|happened|occurred|took)|"
     r"(?:was|were) last\b|the last time|previous(?:ly)?|earlier (?:this|that|in)|a similar|"
     r"another|years? ago|months? ago|in the past|prior to|history|historic|the first time|"
     r"for the first time since|a year earlier|years? earlier|years? before|ago|born|founded|"
@@ -135,7 +140,8 @@ _EARLIER = re.compile(
     re.IGNORECASE,
 )
 _CHANGED = re.compile(
-    r"\b(?:originally|postponed|rescheduled|re-scheduled|moved (?:to|from|forward|back|up)|"
+    r"\b(?=[bcdfhimnoprw])"
+    r"(?:originally|postponed|rescheduled|re-scheduled|moved (?:to|from|forward|back|up)|"
     r"delayed|brought forward|pushed back|put back|instead|initially|first scheduled|"
     r"had been (?:scheduled|planned|set|due)|was (?:scheduled|planned|due)|new date|"
     r"corrected|correction|not on)\b",
@@ -547,8 +553,9 @@ def _mark(doc, dates: list[DateMention]) -> None:
             event, ev_span, definite, more, mods = _link_event(text, s0, s1, d, left, prev,
                                                                sent.kind == "headline")
             flags |= more
-        dates[k] = replace(d, flags=frozenset(flags), event=event, event_start=ev_span[0],
-                           event_end=ev_span[1], definite=definite, modifiers=mods)
+        if flags or event:  # most dates keep the defaults: no copy for them
+            dates[k] = replace(d, flags=frozenset(flags), event=event, event_start=ev_span[0],
+                               event_end=ev_span[1], definite=definite, modifiers=mods)
 
 
 def _event_key(word: str) -> tuple[str, bool]:
