@@ -107,7 +107,7 @@ SEVERAL = "several"        # the story speaks of more than one event of this kin
 # The case-insensitive word lists below open with a lookahead on the first letters of their
 # words: without a literal prefix `re` tries the whole alternation at every character, and
 # the lookahead (a necessary condition, so the matches are the same) makes the sentence-wide
-# searches two to three times faster. tests/test_dates_speed.py checks each set is complete.
+# searches two to three times faster. tests/test_speedups.py checks each set is complete.
 _LEFT_MARK = re.compile(
     rf"(?=[abfstu])(since|until|till|through|by|before|after|from|between|to){_S}+(?:on{_S}+)?"
     rf"(?:(?:at least|as late as|as early as|no later than){_S}+)?$",

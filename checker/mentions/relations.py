@@ -152,6 +152,8 @@ _DISSENT = _Lazy(
     r"(who\s+|had\s+|have\s+)?(?:dissented|voted\s+(?:no|against)|opposed\s+(?:it|the))",
     re.IGNORECASE,
 )
+# Every dissent names its verb; this finds one far faster than _DISSENT fails.
+_DISSENT_VERB = _Lazy(r"(?=[dov])(?:dissented|voted|opposed)", re.IGNORECASE)
 _OLD_SPLIT = _Lazy(
     r"\b(?=[aeplyi])(?:ago|earlier|previous(?:ly)?|last year|in (?:19|20)\d\d|years after|years before|"
     r"precedent)\b",
@@ -247,14 +249,14 @@ def extract_relations(doc, quantities) -> Relations:
     for q in quantities:
         if q.kind == PERCENT or q.kind == COUNT:
             by_sentence.setdefault(q.sentence, []).append(q)
-    # One pass over the text finds the few sentences that can hold a split or a breakdown.
-    split_sents, marker_sents, them_sents = _hinted(doc)
-    visit = set(by_sentence) | split_sents | them_sents
+    # Plain substring search over the lower-cased text (far cheaper than a case-insensitive
+    # pattern) finds the few sentences that can hold a split or a partition.
+    low = text.lower()
+    split_sents = _sentences_with(doc, low, _SPLIT_HINTS)
+    them_sents = _sentences_with(doc, low, ("of them",))
+    visit = set(by_sentence) | split_sents | them_sents | _of_sentences(doc)
     rel = Relations([], [], [], [], [])
     sentences = doc.sentences
-    for sent in sentences:
-        if sent.duplicate_of is None and text.startswith("Of ", sent.start):
-            visit.add(sent.index)
     for i in sorted(visit):
         sent = sentences[i]
         if sent.duplicate_of is not None:
@@ -263,15 +265,14 @@ def extract_relations(doc, quantities) -> Relations:
         qs = by_sentence.get(i, ())
         pcts = [q for q in qs if q.kind == PERCENT]
         if pcts:
-            low = text[s0:s1].lower()
-            if "from" in low:
+            sent_low = text[s0:s1].lower()
+            if "from" in sent_low:
                 _changes(text, sent, pcts, rel)
-            if " of " in low:
+            if " of " in sent_low:
                 _shares(text, sent, pcts, rel)
-        if i in marker_sents:
-            counts = [q for q in qs if q.kind == COUNT]
-            if counts:
-                _breakdowns(text, sent, counts, rel)
+        counts = [q for q in qs if q.kind == COUNT]
+        if counts and _has_word(low, s0, s1, _MARKER_HINTS):
+            _breakdowns(text, sent, counts, rel)
         if i in them_sents:
             _partition(doc, sent, quantities, rel)
         if text.startswith("Of ", s0):
@@ -281,17 +282,8 @@ def extract_relations(doc, quantities) -> Relations:
     return rel
 
 
-def _hinted(doc) -> tuple[set[int], set[int], set[int]]:
-    """Sentences that can hold a split or dissent, those that can hold a breakdown, and
-    those that can hold a partition (plain substring search: far cheaper than a
-    case-insensitive pattern over the text)."""
-    low = doc.text.lower()
-    marker = _sentences_with(doc, low, _MARKER_HINTS)
-    them = _sentences_with(doc, low, ("of them",)) if marker else set()
-    return _sentences_with(doc, low, _SPLIT_HINTS), marker, them
-
-
 def _sentences_with(doc, low: str, words) -> set[int]:
+    """The sentences in which one of `words` starts a word of `low` (the lower-cased text)."""
     found: set[int] = set()
     for w in words:
         i = low.find(w)
@@ -301,6 +293,33 @@ def _sentences_with(doc, low: str, words) -> set[int]:
                 if sent is not None:
                     found.add(sent.index)
             i = low.find(w, i + len(w))
+    return found
+
+
+def _has_word(low: str, s0: int, s1: int, words) -> bool:
+    """Does one of `words` start a word of `low` between s0 and s1? Asked only for the
+    sentences that state counts: cheaper than finding every marker in the whole text."""
+    for w in words:
+        stop = s1 + len(w) - 1  # a word starting before s1 may run past it
+        i = low.find(w, s0, stop)
+        while i >= 0:
+            if i == 0 or not low[i - 1].isalnum() or not w[0].isalnum():
+                return True
+            i = low.find(w, i + len(w), stop)
+    return False
+
+
+def _of_sentences(doc) -> set[int]:
+    """Sentences that open with "Of " ("Of the 80 seats, ..."), found with one substring
+    search instead of a look at every sentence."""
+    text = doc.text
+    found: set[int] = set()
+    i = text.find("Of ")
+    while i >= 0:
+        sent = doc.sentence_at(i)
+        if sent is not None and sent.start == i and sent.duplicate_of is None:
+            found.add(sent.index)
+        i = text.find("Of ", i + 1)
     return found
 
 
@@ -612,7 +631,7 @@ _NOT_WHOLE = frozenset({"range", "rate", "part", "partitive", "prior", "update"}
 
 def _splits(text, sent, rel) -> None:
     s0, s1 = sent.start, sent.end
-    old = bool(_OLD_SPLIT.search(text, s0, s1))
+    old = None  # looked up for the first split only: most hinted sentences hold none
     voted = False  # "voted 7-2 on the budget and 5-4 on parking": both are votes
     for m in _SPLIT.finditer(text, s0, s1):
         verb, noun = m.group(1), m.group(5)
@@ -632,6 +651,8 @@ def _splits(text, sent, rel) -> None:
         if am:
             abstain = int(parse_number(am.group(1)) or 0)
             abstain_span = (am.start(1), am.end())
+        if old is None:
+            old = bool(_OLD_SPLIT.search(text, s0, s1))
         members = None
         for mb in _MEMBERS.finditer(text, max(s0, m.start() - 80), m.start()):
             v = parse_number(mb.group(1))
@@ -640,6 +661,8 @@ def _splits(text, sent, rel) -> None:
         rel.splits.append(Split(sent.index, start, end, int(yes), int(no), abstain,
                                 abstain_span, members, old))
         voted = True
+    if not _DISSENT_VERB.search(text, s0, s1):
+        return
     for m in _DISSENT.finditer(text, s0, s1):
         v = parse_number(m.group(1))
         if m.group(2) and m.group(3) and m.group(3).lower().startswith("who"):

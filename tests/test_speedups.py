@@ -19,7 +19,8 @@ except ImportError:  # pragma: no cover
 
 import pytest
 
-from checker.mentions import dates, relations
+from checker.document import Document
+from checker.mentions import Mentions, dates, relations
 
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
 
@@ -88,3 +89,44 @@ def test_first_letters_reader_sees_a_missing_letter():
     bad = re.compile(r"\b(?=[ab])(?:alpha|beta|gamma)\b", re.IGNORECASE)
     allowed, real = _lookahead_and_rest(bad)
     assert real - allowed == {"g"}
+
+
+HEAD = "Council backs tram plan\n\nDEANSGATE, Marland (Wire) — "
+
+
+def _relations(body):
+    return Mentions(Document(HEAD + body + "\n")).relations
+
+
+def test_breakdown_marker_in_a_sentence_that_also_states_a_percentage():
+    # The marker is looked up in the whole text's lower-case copy, not the sentence's.
+    rel = _relations("Eleven passengers were hurt, among them six children and seven adults, "
+                     "up 10% on last year.")
+    assert [(b.total.value, [p.value for p in b.parts]) for b in rel.breakdowns] == \
+        [(11, [6, 7])]
+
+
+def test_breakdown_marker_must_start_a_word():
+    rel = _relations("Eleven passengers were hurt, xamong them six children and seven adults.")
+    assert rel.breakdowns == []
+
+
+def test_of_the_list_only_at_a_sentence_start():
+    rel = _relations("Of the 80 seats, the Unity Party won 41, the Green Alliance 27 and "
+                     "independents 15. Most Of the 80 seats, A won 41, B 27 and C 15.")
+    assert [(b.total.value, b.marker) for b in rel.breakdowns] == [(80, "of the")]
+
+
+def test_split_old_and_dissent_need_their_words():
+    rel = _relations("The court ruled 6-3 in the case ten years ago. Four justices dissented.")
+    assert [(s.yes, s.no, s.old) for s in rel.splits] == [(6, 3, True)]
+    assert [d.value for d in rel.dissents] == [4]
+    rel = _relations("The council voted 7-2 on Monday. Four members were absent.")
+    assert [(s.yes, s.no, s.old) for s in rel.splits] == [(7, 2, False)]
+    assert rel.dissents == []
+
+
+def test_relations_lookahead_lists_every_first_letter():
+    allowed, real = _lookahead_and_rest(relations._DISSENT_VERB._pattern or
+                                        re.compile(*relations._DISSENT_VERB._args))
+    assert allowed == real
