@@ -459,9 +459,10 @@ def extract_dates(doc) -> list[DateMention]:
                 out.append(_mention(text, sent, t.start, wm.end(), t, wd))
             else:
                 out.append(_mention(text, sent, t.start, t.end, t, None))
-    _mark(doc, out)
-    _mark_several(doc, out)
-    _infer_years(doc, out)
+    if out:  # most stories state no date: nothing to mark or give a year to
+        _mark(doc, out)
+        _mark_several(doc, out)
+        _infer_years(doc, out)
     return out
 
 
@@ -790,6 +791,8 @@ def _infer_years(doc, dates: list[DateMention]) -> None:
     the copyright line state more than one year, or when only the copyright line gives one;
     `year_alternatives` then lists every year the story would allow.
     """
+    if all(d.day is None or d.month is None or "year" in d.stated for d in dates):
+        return  # no date lacks its year (weekdays alone, full dates): nothing to look up
     refs = [d for d in dates if d.is_full and not d.flags & {FILE, ANNIVERSARY, EARLIER, SINCE}]
     copyright = _copyright_year(doc)
     if not refs and copyright is None:
