@@ -32,16 +32,12 @@ from functools import cache
 
 import regex
 
+# Names and day arithmetic live in calendar.py; WEEKDAYS, MONTH_NAMES and day_number are
+# imported from here by the rules and tests.
+from checker.mentions.calendar import (
+    MONTH_NAMES, WEEKDAY_NUMBERS, WEEKDAYS, day_number, is_valid_day, month_number,
+)
 from checker.mentions.lemmas import lemma
-
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WD_INDEX = {w: i for i, w in enumerate(WEEKDAYS)}
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December")
 
 _MON = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -302,37 +298,6 @@ class _Raw:
     poss: bool = False
 
 
-def _month(word: str) -> int:
-    return _MONTHS[word[:3].lower()]
-
-
-_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-_DAYS_BEFORE = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
-
-
-def _leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-
-
-def _valid(day: int, month: int, year: int | None) -> bool:
-    """A real calendar day; without a year, Feb. 29 passes."""
-    if not 1 <= month <= 12 or day < 1:
-        return False
-    if month == 2 and day == 29:
-        return year is None or _leap(year)
-    return day <= _MONTH_DAYS[month - 1]
-
-
-def day_number(year: int, month: int, day: int) -> int | None:
-    """Proleptic Gregorian day number, equal to datetime.date(...).toordinal() (importing
-    datetime would cost more than these lines)."""
-    if year is None or year < 1 or not _valid(day, month, year):
-        return None
-    y = year - 1
-    return (y * 365 + y // 4 - y // 100 + y // 400 + _DAYS_BEFORE[month - 1]
-            + (month > 2 and _leap(year)) + day)
-
-
 def _day(s: str) -> int:
     return int(s.rstrip("stndrh"))
 
@@ -360,24 +325,24 @@ def _tokens(text: str, s0: int, s1: int, anchors: list[int]) -> list[_Raw]:
         if g("wd") is not None:
             if text[m.start() - 1:m.start()].isalpha() or _WD_NAME_RIGHT.match(text, m.end(), s1):
                 continue
-            out.append(_Raw(m.start(), m.end(), "weekday", weekday=_WD_INDEX[g("wd").lower()],
-                            poss=g("poss") is not None))
+            out.append(_Raw(m.start(), m.end(), "weekday",
+                            weekday=WEEKDAY_NUMBERS[g("wd").lower()], poss=g("poss") is not None))
         elif g("iso") is not None:
             y, mo, d = int(g("iso")), int(g("isom")), int(g("isod"))
-            if _valid(d, mo, y):
+            if is_valid_day(d, mo, y):
                 out.append(_Raw(m.start(), m.end(), "date", d, mo, y))
         elif g("my_m") is not None:
-            out.append(_Raw(m.start(), m.end(), "month-year", None, _month(g("my_m")),
+            out.append(_Raw(m.start(), m.end(), "month-year", None, month_number(g("my_m")),
                             int(g("my_y"))))
         else:
             mon = g("mdy_m") or g("dmy_m")
             d = _day(g("mdy_d") or g("dmy_d"))
             ys = g("mdy_y") or g("dmy_y")
-            mo = _month(mon)
+            mo = month_number(mon)
             y = int(ys) if ys else None
             if mon == "May" and g("mdy_m") is not None and _surname_may(text, s0, m.start()):
                 continue  # "Theresa May 10 times": a surname, not the month
-            if _valid(d, mo, y):
+            if is_valid_day(d, mo, y):
                 out.append(_Raw(m.start(), m.end(), "date", d, mo, y))
     return out
 
@@ -400,7 +365,7 @@ def _surname_may(text: str, s0: int, pos: int) -> bool:
     if pm is None:
         return False
     w = pm.group(1)
-    return w[:1].isupper() and w[1:].isalpha() and w.lower() not in _WD_INDEX and \
+    return w[:1].isupper() and w[1:].isalpha() and w.lower() not in WEEKDAY_NUMBERS and \
         w.lower() not in _FUNCTION_WORDS
 
 
@@ -451,7 +416,7 @@ def extract_dates(doc) -> list[DateMention]:
                 continue
             wm = _WD_AFTER.match(text, t.end, s1)
             if wm:
-                wd = _WD_INDEX[(wm.group(1) or wm.group(2)).lower()]
+                wd = WEEKDAY_NUMBERS[(wm.group(1) or wm.group(2)).lower()]
                 for j in range(i + 1, len(toks)):
                     if toks[j].start >= wm.end():
                         break
