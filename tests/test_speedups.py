@@ -126,9 +126,10 @@ def test_split_old_and_dissent_need_their_words():
     assert rel.dissents == []
 
 
-def test_relations_lookahead_lists_every_first_letter():
-    allowed, real = _lookahead_and_rest(relations._DISSENT_VERB._pattern or
-                                        re.compile(*relations._DISSENT_VERB._args))
+@pytest.mark.parametrize("name", ["_DISSENT_VERB", "_SPLIT_SEP"])
+def test_relations_lookahead_lists_every_first_letter(name):
+    lazy = getattr(relations, name)
+    allowed, real = _lookahead_and_rest(re.compile(*lazy._args))
     assert allowed == real
 
 
@@ -149,3 +150,15 @@ def test_calendar_matches_the_standard_library():
     assert [calendar.month_number(w) for w in ("Sept.", "december", "Jun", "May")] == \
         [9, 12, 6, 5]
     assert calendar.WEEKDAY_NUMBERS["sunday"] == datetime.date(2024, 3, 17).weekday()
+
+
+@pytest.mark.parametrize("body,split", [
+    ("The council voted seven to two in favour of the plan.", (7, 2)),
+    ("The motion passed by 5 votes to 2 on Monday.", (5, 2)),
+    ("In a 6–3 ruling, the court upheld the ban.", (6, 3)),
+    ("The board VOTED 4 TO 1 to approve it.", (4, 1)),
+    ("The vote was taken after a 2-1 win on Saturday.", None),
+])
+def test_splits_behind_the_separator_check(body, split):
+    got = [(s.yes, s.no) for s in _relations(body).splits]
+    assert got == ([split] if split else [])
