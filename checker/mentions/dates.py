@@ -18,7 +18,7 @@ broke out on Aug. 9", "since it began on Aug. 7").
 The grammar is one alternation of literal words and bounded digit runs (no nested
 quantifiers), tried only where a first-character scan of the text finds a month or weekday
 name or an ISO year; everything else looks at bounded windows around a match, so the cost is
-linear in the text (about 0.1 ms CPU for a BBC article). No library is used: the measured
+linear in the text (about 0.07 ms CPU for a BBC article). No library is used: the measured
 ones (shared/notes/libraries.md) miss weekdays, read "May" and "$12" as dates, or cost
 10-100x more to import and run.
 """
