@@ -69,7 +69,7 @@ _PARTICLES = frozenset(
 )
 
 HONORIFICS = frozenset(
-    "mr mrs ms miss mx dr sir dame lord lady prof rev reverend sheikh".split()
+    "mr mrs ms miss mx dr sir dame lord lady baron baroness prof rev reverend sheikh".split()
 )
 # Titles that stand before a name, capitalised ("Interior Minister", "Fire Chief", "Sen.").
 _TITLE_HEADS = frozenset(
@@ -434,19 +434,26 @@ def extract_people(doc, quantities=None) -> People:
                    for w in [text[run[0][0]:run[0][1]] for _, run in single]]
     if unread:
         # Two capitalised words with no sign of a person are one when the last of them
-        # is used alone as a speaker elsewhere: "led by Anneliese Kortmann" ... "Kortmann said".
+        # is used alone as a speaker elsewhere ("led by Anneliese Kortmann" ... "Kortmann
+        # said") or with an honorific ("Sandy Walkington will now work" ... "Mr Walkington").
+        found = {m.key for m in multi if not m.is_full and m.honorific}
         for (sent, run), key in zip(single, single_keys):
-            if key in unread:
+            if key in unread and key not in found:
                 s, e = run[0]
                 if _said_after(text, e, sent.end) or _said_before(text, s, sent.start) or (
                         _AGE_AFTER.match(text, e, min(sent.end, e + 12))):
-                    for rsent, rrun in unread.pop(key):
-                        m = _mention(text, rsent, rrun, force=True)
-                        if m is not None and m.is_full:
-                            multi.append(m)
-                            run_keys.discard(key)
-                    if not unread:
-                        break
+                    found.add(key)
+        found &= unread.keys()
+        givens: dict[str, set[str]] = {}
+        if found:
+            for m in multi:
+                if m.is_full and m.key in found:
+                    givens.setdefault(m.key, set()).add(m.given)
+        for key in found:
+            forced = _forced(text, unread.pop(key), givens.get(key))
+            if forced:
+                multi.extend(forced)
+                run_keys.discard(key)
         multi.sort(key=lambda m: m.start)
     # A lone capitalised word is a surname reference when a full name has that surname, or
     # when something says it names a person (a verb of saying, an age): then it may be a
@@ -471,6 +478,25 @@ def extract_people(doc, quantities=None) -> People:
     persons, by_key = _link(doc, text, mentions)
     ages = _ages(doc, text, mentions, persons, quantities or [])
     return People(mentions, persons, ages, by_key, frozenset(run_keys))
+
+
+def _forced(text: str, runs, givens: set[str] | None) -> list[PersonMention]:
+    """The unread runs ending in one surname, read as the people the article refers to by
+    that surname. A capitalised word before a given name that the article also writes alone
+    ("Novelist Arthur Hailey" beside "Arthur Hailey", "Actor Keanu Reeves" beside "Keanu
+    Reeves") is not part of the name: kept, it would make a second Hailey, and every bare
+    "Hailey" ambiguous."""
+    ms = [m for m in (_mention(text, sent, run, force=True) for sent, run in runs)
+          if m is not None and m.is_full]
+    pool = (givens or set()) | {m.given for m in ms}
+    if len(pool) > 1:
+        for m in ms:
+            tails = [g for g in pool if m.given.endswith(" " + g)]
+            if tails:
+                g = min(tails, key=len)
+                m.start += len(m.given) - len(g)
+                m.given = g
+    return ms
 
 
 def _runs(text: str, tokens: list[tuple[int, int]]):
@@ -558,9 +584,11 @@ def _mention(text: str, sent, run: list[tuple[int, int]],
     if i >= n:
         return None
     nlows = lows[i:] if i else lows
-    if not _NOT_NAME_WORDS.isdisjoint(nlows):
-        return None
     nn = n - i
+    if not _NOT_NAME_WORDS.isdisjoint(nlows) and (
+            nn == 1 or nlows[0] not in _GIVEN_NOT_NAME or not _NOT_NAME_WORDS.isdisjoint(
+                nlows[1:])):
+        return None  # ("Bill Gammell", "April Jones": a given name that is also a word)
     if nn > 4 or (nn == 1 and nlows[0] in _LEADING_STOP):
         return None
     ns, ne = run[i][0], run[-1][1]
@@ -668,6 +696,8 @@ def _mention(text: str, sent, run: list[tuple[int, int]],
 
 
 _NOT_NAME_WORDS = _NOT_PERSON | _MONTHS_DAYS
+# Given names that are also such words: first of two or more name words, they are names.
+_GIVEN_NOT_NAME = _NOT_NAME_WORDS & FIRST_NAMES
 _STRONG_SIGNALS = frozenset(("given", "role", "honorific", "says", "age", "kin"))
 
 
