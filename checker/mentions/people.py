@@ -10,6 +10,10 @@ name with that surname. When two full names share a surname (father and son) a b
 ambiguous, unless every other holder of the surname was introduced as a relative ("his son,
 Daniel Hollis"): wire style then keeps the bare surname for the main person, and the link is
 marked "primary" so rules can refuse it when the other holder would fit as well.
+Two capitalised words with no sign of a person ("Sandy Walkington will now work") are read as
+one when the article refers to their last word alone as a person ("Walkington said", "Mr
+Walkington"), or with a spelling one or two letters from it and from no other surname ("Mr
+Walkingtn"): name-spelling then has the name the reference misspells.
 
 Ages come from `mentions.quantities` (kind "age") and are linked to the person mention right
 beside them: "Solberg, 52," and "the 54-year-old Solberg". An age at a past event ("was 30
@@ -436,14 +440,23 @@ def extract_people(doc, quantities=None) -> People:
         # Two capitalised words with no sign of a person are one when the last of them
         # is used alone as a speaker elsewhere ("led by Anneliese Kortmann" ... "Kortmann
         # said") or with an honorific ("Sandy Walkington will now work" ... "Mr Walkington").
-        found = {m.key for m in multi if not m.is_full and m.honorific}
+        # A reference one or two letters from such a surname and from no other (nor from a
+        # full name read) points to it too: it may be a misspelling, and name-spelling
+        # needs the name it misspells ("Shimon Peres" ... "Mr Peers said").
+        refs = {m.key for m in multi if not m.is_full and m.honorific}
+        shapes = {(k[:1], n) for k in unread for n in range(len(k) - 2, len(k) + 3)}
         for (sent, run), key in zip(single, single_keys):
-            if key in unread and key not in found:
+            if (key in unread or (key[:1], len(key)) in shapes) and key not in refs:
                 s, e = run[0]
                 if _said_after(text, e, sent.end) or _said_before(text, s, sent.start) or (
                         _AGE_AFTER.match(text, e, min(sent.end, e + 12))):
-                    found.add(key)
-        found &= unread.keys()
+                    refs.add(key)
+        found = refs & unread.keys()
+        full_keys = {m.key for m in multi if m.is_full}
+        for key in refs - found - full_keys:
+            near = _near(key, unread.keys() | full_keys) if len(key) >= 4 else []
+            if len(near) == 1 and near[0] in unread:
+                found.add(near[0])
         givens: dict[str, set[str]] = {}
         if found:
             for m in multi:
@@ -478,6 +491,15 @@ def extract_people(doc, quantities=None) -> People:
     persons, by_key = _link(doc, text, mentions)
     ages = _ages(doc, text, mentions, persons, quantities or [])
     return People(mentions, persons, ages, by_key, frozenset(run_keys))
+
+
+def _near(key: str, keys) -> list[str]:
+    """The keys one or two edits from key (a transposition is one edit), five letters or
+    longer and starting with the same letter: what a misspelt reference could have meant."""
+    from rapidfuzz.distance import OSA  # imported only when a reference matches nothing
+
+    return [k for k in keys if k[:1] == key[:1] and len(k) >= 5 and abs(len(k) - len(key)) <= 2
+            and 1 <= OSA.distance(key, k, score_cutoff=2) <= 2]
 
 
 def _forced(text: str, runs, givens: set[str] | None) -> list[PersonMention]:
