@@ -443,16 +443,23 @@ def extract_people(doc, quantities=None) -> People:
         # A reference one or two letters from such a surname and from no other (nor from a
         # full name read) points to it too: it may be a misspelling, and name-spelling
         # needs the name it misspells ("Shimon Peres" ... "Mr Peers said").
-        refs = {m.key for m in multi if not m.is_full and m.honorific}
-        shapes = {(k[:1], n) for k in unread for n in range(len(k) - 2, len(k) + 3)}
+        refs = {m.key for m in multi if not m.given and m.honorific}
+        found = refs & unread.keys()
+        full_keys = {m.key for m in multi if m.given}
+        # Lone words that could misspell an unread surname (same first letter, length
+        # within two), each distinct word tested once.
+        shapes = {(k[:1], n) for k in unread if len(k) >= 5
+                  for n in range(len(k) - 2, len(k) + 3)}
+        maybe = {k for k in set(single_keys) - unread.keys() - full_keys - _LEADING_STOP
+                 if (k[:1], len(k)) in shapes}
         for (sent, run), key in zip(single, single_keys):
-            if (key in unread or (key[:1], len(key)) in shapes) and key not in refs:
+            if (key in unread or key in maybe) and key not in refs:
                 s, e = run[0]
                 if _said_after(text, e, sent.end) or _said_before(text, s, sent.start) or (
                         _AGE_AFTER.match(text, e, min(sent.end, e + 12))):
                     refs.add(key)
-        found = refs & unread.keys()
-        full_keys = {m.key for m in multi if m.is_full}
+                    if key in unread:
+                        found.add(key)
         for key in refs - found - full_keys:
             near = _near(key, unread.keys() | full_keys) if len(key) >= 4 else []
             if len(near) == 1 and near[0] in unread:
