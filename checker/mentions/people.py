@@ -390,7 +390,9 @@ def surname_key(s: str) -> str:
 def extract_people(doc, quantities=None) -> People:
     text = doc.text
     multi: list[PersonMention] = []
-    single: list[tuple] = []
+    # Lone capitalised words by comparison key -> where they stand (sentence, start, end);
+    # grouped so that each distinct word is judged once below.
+    lone: dict[str, list[tuple]] = {}
     run_keys: set[str] = set()
     unread: dict[str, list] = {}  # last words of runs not read as people -> the runs
     if _plain(text):
@@ -410,20 +412,37 @@ def extract_people(doc, quantities=None) -> People:
                 if c.islower() or (c in "'’" and w[2:3].isupper()):
                     if w.endswith(("'s", "’s")):
                         e -= 2
+                        w = w[:-2]
                     elif w.endswith(("'", "’")):
                         e -= 1
-                    single.append((sent, [(s, e)]))
+                        w = w[:-1]
+                    key = w.casefold() if w.isascii() else surname_key(w)
+                    occ = lone.get(key)
+                    if occ is None:
+                        lone[key] = [(sent, s, e)]
+                    else:
+                        occ.append((sent, s, e))
                 continue
-            tokens = []
-            for m in token_re.finditer(text, s, e):
-                ts, te = m.span()
-                # One capital letter is only an initial ("J. Smith"), never "I" or "U.S.".
-                if te - ts == 1 and (text[te:te + 2] != ". " or text[ts - 1:ts] == "."):
-                    continue
-                tokens.append((ts, te))
-            for run in _runs(text, tokens):
+            a, _, b = w.partition(" ")
+            if _plain_word(a) and _plain_word(b):
+                # Two plain words ("Tony Blair", most runs): the two tokens and one run that
+                # the token pattern and `_runs` would find.
+                runs = ([(s, s + len(a)), (e - len(b), e)],)
+            else:
+                tokens = []
+                for m in token_re.finditer(text, s, e):
+                    ts, te = m.span()
+                    # One capital letter is only an initial ("J. Smith"), never "I" or "U.S.".
+                    if te - ts == 1 and (text[te:te + 2] != ". " or text[ts - 1:ts] == "."):
+                        continue
+                    tokens.append((ts, te))
+                runs = _runs(text, tokens)
+            for run in runs:
                 if len(run) == 1:
-                    single.append((sent, run))
+                    (ts, te), = run
+                    w = text[ts:te]
+                    lone.setdefault(w.casefold() if w.isascii() else surname_key(w),
+                                    []).append((sent, ts, te))
                     continue
                 m = _mention(text, sent, run)
                 if m is not None:
@@ -434,8 +453,6 @@ def extract_people(doc, quantities=None) -> People:
                     run_keys.add(key)
                     if len(run) <= 3:
                         unread.setdefault(key, []).append((sent, run))
-    single_keys = [w.casefold() if w.isascii() else surname_key(w)
-                   for w in [text[run[0][0]:run[0][1]] for _, run in single]]
     if unread:
         # Two capitalised words with no sign of a person are one when the last of them
         # is used alone as a speaker elsewhere ("led by Anneliese Kortmann" ... "Kortmann
@@ -450,16 +467,16 @@ def extract_people(doc, quantities=None) -> People:
         # within two), each distinct word tested once.
         shapes = {(k[:1], n) for k in unread if len(k) >= 5
                   for n in range(len(k) - 2, len(k) + 3)}
-        maybe = {k for k in set(single_keys) - unread.keys() - full_keys - _LEADING_STOP
-                 if (k[:1], len(k)) in shapes}
-        for (sent, run), key in zip(single, single_keys):
-            if (key in unread or key in maybe) and key not in refs:
-                s, e = run[0]
+        maybe = {k for k in lone.keys() - unread.keys() - full_keys - _LEADING_STOP
+                 if len(k) >= 4 and (k[:1], len(k)) in shapes}
+        for key in (lone.keys() & unread.keys() | maybe) - refs:
+            for sent, s, e in lone[key]:
                 if _said_after(text, e, sent.end) or _said_before(text, s, sent.start) or (
                         _AGE_AFTER.match(text, e, min(sent.end, e + 12))):
                     refs.add(key)
                     if key in unread:
                         found.add(key)
+                    break
         for key in refs - found - full_keys:
             near = _near(key, unread.keys() | full_keys) if len(key) >= 4 else []
             if len(near) == 1 and near[0] in unread:
@@ -467,7 +484,7 @@ def extract_people(doc, quantities=None) -> People:
         givens: dict[str, set[str]] = {}
         if found:
             for m in multi:
-                if m.is_full and m.key in found:
+                if m.given and m.key in found:
                     givens.setdefault(m.key, set()).add(m.given)
         for key in found:
             forced = _forced(text, unread.pop(key), givens.get(key))
@@ -478,26 +495,31 @@ def extract_people(doc, quantities=None) -> People:
     # A lone capitalised word is a surname reference when a full name has that surname, or
     # when something says it names a person (a verb of saying, an age): then it may be a
     # misspelt surname. Anything else is left unread.
-    keys = {m.key for m in multi if m.is_full}
-    mentions = [m for m in multi if m.is_full or m.key in keys
-                or m.signals & {"says", "honorific", "role", "age"}]
+    keys = {m.key for m in multi if m.given}
+    mentions = [m for m in multi if m.given or m.key in keys
+                or not m.signals.isdisjoint(_REF_SIGNS)]
     # Shapes (first letter, length) a misspelling of a known surname could have.
     shapes = {(k[:1], n) for k in keys for n in range(len(k) - 2, len(k) + 3)}
-    for (sent, run), key in zip(single, single_keys):
-        s, e = run[0]
-        if key not in keys:
-            if (key[:1], len(key)) not in shapes or key in _LEADING_STOP:
-                continue
-            if not (_said_after(text, e, sent.end) or _said_before(text, s, sent.start)
-                    or _subject_after(text, e)):
+    for key, occ in lone.items():
+        known = key in keys
+        if not known and ((key[:1], len(key)) not in shapes or key in _LEADING_STOP):
+            continue
+        for sent, s, e in occ:
+            if not known and not (_said_after(text, e, sent.end) or _said_before(
+                    text, s, sent.start) or _subject_after(text, e)):
                 continue  # a possible misspelling counts only where it clearly names someone
-        m = _mention(text, sent, run)
-        if m is not None:
-            mentions.append(m)
+            m = _mention(text, sent, [(s, e)])
+            if m is not None:
+                mentions.append(m)
     mentions.sort(key=lambda m: m.start)
     persons, by_key = _link(doc, text, mentions)
     ages = _ages(doc, text, mentions, persons, quantities or [])
     return People(mentions, persons, ages, by_key, frozenset(run_keys))
+
+
+def _plain_word(w: str) -> bool:
+    """An ASCII capital and one or more lowercase ASCII letters, nothing else ("Blair")."""
+    return len(w) > 1 and w.isascii() and w[0].isupper() and w[1:].isalpha() and w[1:].islower()
 
 
 def _near(key: str, keys) -> list[str]:
@@ -725,6 +747,8 @@ def _mention(text: str, sent, run: list[tuple[int, int]],
 
 
 _NOT_NAME_WORDS = _NOT_PERSON | _MONTHS_DAYS
+# Signs beside a lone word that say it names a person.
+_REF_SIGNS = frozenset(("says", "honorific", "role", "age"))
 # Given names that are also such words: first of two or more name words, they are names.
 _GIVEN_NOT_NAME = _NOT_NAME_WORDS & FIRST_NAMES
 _STRONG_SIGNALS = frozenset(("given", "role", "honorific", "says", "age", "kin"))
@@ -735,7 +759,7 @@ def _link(doc, text: str, mentions: list[PersonMention]):
     full_index: dict[tuple[str, str], int] = {}
     by_key: dict[str, list[int]] = {}
     for idx, m in enumerate(mentions):
-        if not m.is_full:
+        if not m.given:  # (`given`, not the `is_full` property: this loop is hot)
             continue
         gk = surname_key(m.given.rstrip("."))
         pk = (gk, m.key)
@@ -754,7 +778,7 @@ def _link(doc, text: str, mentions: list[PersonMention]):
         m.person = pi
         m.link = "full"
     for idx, m in enumerate(mentions):
-        if m.is_full:
+        if m.given:
             continue
         cands = by_key.get(m.key, [])
         if len(cands) == 1:
