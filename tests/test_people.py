@@ -156,3 +156,35 @@ def test_age_at_death_belongs_to_the_subject():
     got = ages_of("Charlie Bell, the boss of McDonald's, has died of cancer aged 44. "
                   "Leo Marsh wrote about his father, who died aged 58.")
     assert [(n, v) for n, v, _ in got] == [("Charlie Bell", 44)]
+
+
+def test_unread_full_name_read_through_honorific_reference():
+    # No sign beside "Sandy Walkington", but "Mr Walkington" later says he is a person.
+    got = names("CARDIFF (Wire) — Sandy Walkington will now work with the party's senior "
+                "figures. Mr Walkington's new job starts in May.")
+    assert ("Sandy", "Walkington", "full") in got
+    assert ("", "Walkington", "exact") in got
+
+
+def test_given_name_that_is_also_a_word():
+    got = names("SEATTLE (Wire) — Microsoft chairman Bill Gates and April Jones, 41, spoke. "
+                "Mr Gates said so. The Finance Bill passed.")
+    assert ("Bill", "Gates", "full") in got
+    assert ("April", "Jones", "full") in got
+    assert ("", "Gates", "exact") in got
+
+
+def test_forced_run_drops_a_capitalised_word_before_a_given_name():
+    # "Novelist Arthur Hailey" is the "Arthur Hailey" of the headline, not a second Hailey.
+    got = names("Arthur Hailey dies at 84\n\nNovelist Arthur Hailey has died in the Bahamas. "
+                "Hailey said in 2001 that he had stopped writing.")
+    assert [g for g in got if g[2] == "full"] == [("Arthur", "Hailey", "full")] * 2
+    assert ("", "Hailey", "exact") in got
+
+
+def test_honorific_baroness():
+    doc, people = people_of("LONDON (Wire) — Baroness Boothroyd, the former Speaker, spoke. "
+                            "Betty Boothroyd said she would retire.")
+    lone = [m for m in people.mentions if not m.is_full]
+    assert [m.honorific for m in lone] == ["baroness"]
+    assert [m.link for m in lone] == ["exact"]

@@ -10,6 +10,10 @@ name with that surname. When two full names share a surname (father and son) a b
 ambiguous, unless every other holder of the surname was introduced as a relative ("his son,
 Daniel Hollis"): wire style then keeps the bare surname for the main person, and the link is
 marked "primary" so rules can refuse it when the other holder would fit as well.
+Two capitalised words with no sign of a person ("Sandy Walkington will now work") are read as
+one when the article refers to their last word alone as a person ("Walkington said", "Mr
+Walkington"), or with a spelling one or two letters from it and from no other surname ("Mr
+Walkingtn"): name-spelling then has the name the reference misspells.
 
 Ages come from `mentions.quantities` (kind "age") and are linked to the person mention right
 beside them: "Solberg, 52," and "the 54-year-old Solberg". An age at a past event ("was 30
@@ -69,7 +73,7 @@ _PARTICLES = frozenset(
 )
 
 HONORIFICS = frozenset(
-    "mr mrs ms miss mx dr sir dame lord lady prof rev reverend sheikh".split()
+    "mr mrs ms miss mx dr sir dame lord lady baron baroness prof rev reverend sheikh".split()
 )
 # Titles that stand before a name, capitalised ("Interior Minister", "Fire Chief", "Sen.").
 _TITLE_HEADS = frozenset(
@@ -386,7 +390,9 @@ def surname_key(s: str) -> str:
 def extract_people(doc, quantities=None) -> People:
     text = doc.text
     multi: list[PersonMention] = []
-    single: list[tuple] = []
+    # Lone capitalised words by comparison key -> where they stand (sentence, start, end);
+    # grouped so that each distinct word is judged once below.
+    lone: dict[str, list[tuple]] = {}
     run_keys: set[str] = set()
     unread: dict[str, list] = {}  # last words of runs not read as people -> the runs
     if _plain(text):
@@ -406,20 +412,37 @@ def extract_people(doc, quantities=None) -> People:
                 if c.islower() or (c in "'’" and w[2:3].isupper()):
                     if w.endswith(("'s", "’s")):
                         e -= 2
+                        w = w[:-2]
                     elif w.endswith(("'", "’")):
                         e -= 1
-                    single.append((sent, [(s, e)]))
+                        w = w[:-1]
+                    key = w.casefold() if w.isascii() else surname_key(w)
+                    occ = lone.get(key)
+                    if occ is None:
+                        lone[key] = [(sent, s, e)]
+                    else:
+                        occ.append((sent, s, e))
                 continue
-            tokens = []
-            for m in token_re.finditer(text, s, e):
-                ts, te = m.span()
-                # One capital letter is only an initial ("J. Smith"), never "I" or "U.S.".
-                if te - ts == 1 and (text[te:te + 2] != ". " or text[ts - 1:ts] == "."):
-                    continue
-                tokens.append((ts, te))
-            for run in _runs(text, tokens):
+            a, _, b = w.partition(" ")
+            if _plain_word(a) and _plain_word(b):
+                # Two plain words ("Tony Blair", most runs): the two tokens and one run that
+                # the token pattern and `_runs` would find.
+                runs = ([(s, s + len(a)), (e - len(b), e)],)
+            else:
+                tokens = []
+                for m in token_re.finditer(text, s, e):
+                    ts, te = m.span()
+                    # One capital letter is only an initial ("J. Smith"), never "I" or "U.S.".
+                    if te - ts == 1 and (text[te:te + 2] != ". " or text[ts - 1:ts] == "."):
+                        continue
+                    tokens.append((ts, te))
+                runs = _runs(text, tokens)
+            for run in runs:
                 if len(run) == 1:
-                    single.append((sent, run))
+                    (ts, te), = run
+                    w = text[ts:te]
+                    lone.setdefault(w.casefold() if w.isascii() else surname_key(w),
+                                    []).append((sent, ts, te))
                     continue
                 m = _mention(text, sent, run)
                 if m is not None:
@@ -430,47 +453,101 @@ def extract_people(doc, quantities=None) -> People:
                     run_keys.add(key)
                     if len(run) <= 3:
                         unread.setdefault(key, []).append((sent, run))
-    single_keys = [w.casefold() if w.isascii() else surname_key(w)
-                   for w in [text[run[0][0]:run[0][1]] for _, run in single]]
     if unread:
         # Two capitalised words with no sign of a person are one when the last of them
-        # is used alone as a speaker elsewhere: "led by Anneliese Kortmann" ... "Kortmann said".
-        for (sent, run), key in zip(single, single_keys):
-            if key in unread:
-                s, e = run[0]
+        # is used alone as a speaker elsewhere ("led by Anneliese Kortmann" ... "Kortmann
+        # said") or with an honorific ("Sandy Walkington will now work" ... "Mr Walkington").
+        # A reference one or two letters from such a surname and from no other (nor from a
+        # full name read) points to it too: it may be a misspelling, and name-spelling
+        # needs the name it misspells ("Shimon Peres" ... "Mr Peers said").
+        refs = {m.key for m in multi if not m.given and m.honorific}
+        found = refs & unread.keys()
+        full_keys = {m.key for m in multi if m.given}
+        # Lone words that could misspell an unread surname (same first letter, length
+        # within two), each distinct word tested once.
+        shapes = {(k[:1], n) for k in unread if len(k) >= 5
+                  for n in range(len(k) - 2, len(k) + 3)}
+        maybe = {k for k in lone.keys() - unread.keys() - full_keys - _LEADING_STOP
+                 if len(k) >= 4 and (k[:1], len(k)) in shapes}
+        for key in (lone.keys() & unread.keys() | maybe) - refs:
+            for sent, s, e in lone[key]:
                 if _said_after(text, e, sent.end) or _said_before(text, s, sent.start) or (
                         _AGE_AFTER.match(text, e, min(sent.end, e + 12))):
-                    for rsent, rrun in unread.pop(key):
-                        m = _mention(text, rsent, rrun, force=True)
-                        if m is not None and m.is_full:
-                            multi.append(m)
-                            run_keys.discard(key)
-                    if not unread:
-                        break
+                    refs.add(key)
+                    if key in unread:
+                        found.add(key)
+                    break
+        for key in refs - found - full_keys:
+            near = _near(key, unread.keys() | full_keys) if len(key) >= 4 else []
+            if len(near) == 1 and near[0] in unread:
+                found.add(near[0])
+        givens: dict[str, set[str]] = {}
+        if found:
+            for m in multi:
+                if m.given and m.key in found:
+                    givens.setdefault(m.key, set()).add(m.given)
+        for key in found:
+            forced = _forced(text, unread.pop(key), givens.get(key))
+            if forced:
+                multi.extend(forced)
+                run_keys.discard(key)
         multi.sort(key=lambda m: m.start)
     # A lone capitalised word is a surname reference when a full name has that surname, or
     # when something says it names a person (a verb of saying, an age): then it may be a
     # misspelt surname. Anything else is left unread.
-    keys = {m.key for m in multi if m.is_full}
-    mentions = [m for m in multi if m.is_full or m.key in keys
-                or m.signals & {"says", "honorific", "role", "age"}]
+    keys = {m.key for m in multi if m.given}
+    mentions = [m for m in multi if m.given or m.key in keys
+                or not m.signals.isdisjoint(_REF_SIGNS)]
     # Shapes (first letter, length) a misspelling of a known surname could have.
     shapes = {(k[:1], n) for k in keys for n in range(len(k) - 2, len(k) + 3)}
-    for (sent, run), key in zip(single, single_keys):
-        s, e = run[0]
-        if key not in keys:
-            if (key[:1], len(key)) not in shapes or key in _LEADING_STOP:
-                continue
-            if not (_said_after(text, e, sent.end) or _said_before(text, s, sent.start)
-                    or _subject_after(text, e)):
+    for key, occ in lone.items():
+        known = key in keys
+        if not known and ((key[:1], len(key)) not in shapes or key in _LEADING_STOP):
+            continue
+        for sent, s, e in occ:
+            if not known and not (_said_after(text, e, sent.end) or _said_before(
+                    text, s, sent.start) or _subject_after(text, e)):
                 continue  # a possible misspelling counts only where it clearly names someone
-        m = _mention(text, sent, run)
-        if m is not None:
-            mentions.append(m)
+            m = _mention(text, sent, [(s, e)])
+            if m is not None:
+                mentions.append(m)
     mentions.sort(key=lambda m: m.start)
     persons, by_key = _link(doc, text, mentions)
     ages = _ages(doc, text, mentions, persons, quantities or [])
     return People(mentions, persons, ages, by_key, frozenset(run_keys))
+
+
+def _plain_word(w: str) -> bool:
+    """An ASCII capital and one or more lowercase ASCII letters, nothing else ("Blair")."""
+    return len(w) > 1 and w.isascii() and w[0].isupper() and w[1:].isalpha() and w[1:].islower()
+
+
+def _near(key: str, keys) -> list[str]:
+    """The keys one or two edits from key (a transposition is one edit), five letters or
+    longer and starting with the same letter: what a misspelt reference could have meant."""
+    from rapidfuzz.distance import OSA  # imported only when a reference matches nothing
+
+    return [k for k in keys if k[:1] == key[:1] and len(k) >= 5 and abs(len(k) - len(key)) <= 2
+            and 1 <= OSA.distance(key, k, score_cutoff=2) <= 2]
+
+
+def _forced(text: str, runs, givens: set[str] | None) -> list[PersonMention]:
+    """The unread runs ending in one surname, read as the people the article refers to by
+    that surname. A capitalised word before a given name that the article also writes alone
+    ("Novelist Arthur Hailey" beside "Arthur Hailey", "Actor Keanu Reeves" beside "Keanu
+    Reeves") is not part of the name: kept, it would make a second Hailey, and every bare
+    "Hailey" ambiguous."""
+    ms = [m for m in (_mention(text, sent, run, force=True) for sent, run in runs)
+          if m is not None and m.is_full]
+    pool = (givens or set()) | {m.given for m in ms}
+    if len(pool) > 1:
+        for m in ms:
+            tails = [g for g in pool if m.given.endswith(" " + g)]
+            if tails:
+                g = min(tails, key=len)
+                m.start += len(m.given) - len(g)
+                m.given = g
+    return ms
 
 
 def _runs(text: str, tokens: list[tuple[int, int]]):
@@ -558,9 +635,11 @@ def _mention(text: str, sent, run: list[tuple[int, int]],
     if i >= n:
         return None
     nlows = lows[i:] if i else lows
-    if not _NOT_NAME_WORDS.isdisjoint(nlows):
-        return None
     nn = n - i
+    if not _NOT_NAME_WORDS.isdisjoint(nlows) and (
+            nn == 1 or nlows[0] not in _GIVEN_NOT_NAME or not _NOT_NAME_WORDS.isdisjoint(
+                nlows[1:])):
+        return None  # ("Bill Gammell", "April Jones": a given name that is also a word)
     if nn > 4 or (nn == 1 and nlows[0] in _LEADING_STOP):
         return None
     ns, ne = run[i][0], run[-1][1]
@@ -668,6 +747,10 @@ def _mention(text: str, sent, run: list[tuple[int, int]],
 
 
 _NOT_NAME_WORDS = _NOT_PERSON | _MONTHS_DAYS
+# Signs beside a lone word that say it names a person.
+_REF_SIGNS = frozenset(("says", "honorific", "role", "age"))
+# Given names that are also such words: first of two or more name words, they are names.
+_GIVEN_NOT_NAME = _NOT_NAME_WORDS & FIRST_NAMES
 _STRONG_SIGNALS = frozenset(("given", "role", "honorific", "says", "age", "kin"))
 
 
@@ -676,7 +759,7 @@ def _link(doc, text: str, mentions: list[PersonMention]):
     full_index: dict[tuple[str, str], int] = {}
     by_key: dict[str, list[int]] = {}
     for idx, m in enumerate(mentions):
-        if not m.is_full:
+        if not m.given:  # (`given`, not the `is_full` property: this loop is hot)
             continue
         gk = surname_key(m.given.rstrip("."))
         pk = (gk, m.key)
@@ -695,7 +778,7 @@ def _link(doc, text: str, mentions: list[PersonMention]):
         m.person = pi
         m.link = "full"
     for idx, m in enumerate(mentions):
-        if m.is_full:
+        if m.given:
             continue
         cands = by_key.get(m.key, [])
         if len(cands) == 1:

@@ -6,7 +6,9 @@ What it catches:
     "Halvorson said"; "Tomasz Wierzbicki" ... "Wierzbiki said"; "Mike Pompeo" ... "Pompao".
     Reported as an error. Two full names with the same given name and surnames one or two
     letters apart ("Anna Klein" / "Anna Klain") are reported as a warning: they may be one
-    person spelled two ways, or two people.
+    person spelled two ways, or two people. With no full name behind either spelling, one
+    honorific reference ("Mr Hokins") one slip from a surname the article uses with a
+    same-gender honorific at least three times ("Mr Hopkins") is reported as a warning.
 
 Why it matters:
     Misspelling a person's name is among the most common corrections newsrooms publish, and
@@ -22,8 +24,12 @@ How it decides:
     beside it. The error needs: no full name in the article with that surname; the word is not
     any introduced person's given name; exactly one introduced surname of at least five letters
     within Levenshtein distance 1-2 of it (rapidfuzz), starting with the same letter, with a
-    similarity ratio of at least 80. A reference marked only as the subject of a verb
-    ("Lindquist was") needs seven letters and one slip (a transposition counts as one).
+    similarity ratio of at least 80, and no surname written in a run not read as a person
+    ("Robbie Williams' Angels") as close. A reference marked only as the subject of a verb
+    ("Lindquist was") needs seven letters and one slip (a transposition counts as one), and
+    so does a known given name with an honorific ("Mr Clare" against "Charles Clarke"; a given
+    name alone, "Clare said", is never a reference). With an honorific, a reference one "s"
+    short of or past a surname is not a plural ("Mr Weis" against "Michael Weiss").
 
 What it leaves alone:
     Spellings the newsroom declares as one name (`names = [["Gadhafi", "Qaddafi"]]` in the
@@ -57,10 +63,12 @@ _MAX_SAME_GIVEN = 40
 _PERSON_SIGNS = frozenset({"says", "honorific", "role", "age"})
 
 
-def _close(a: str, b: str, most: int = 2) -> bool:
+def _close(a: str, b: str, most: int = 2, titled: bool = False) -> bool:
+    """Is a (a reference) one slip (most=1) or two from b? `titled`: a carries an honorific
+    ("Mr Weis"), so it is not a plural of b."""
     if a[:1] != b[:1] or abs(len(a) - len(b)) > 2:
         return False
-    if a + "s" == b or b + "s" == a:
+    if not titled and (a + "s" == b or b + "s" == a):
         return False  # a plural or a possessive without its apostrophe ("the Billy Elliots")
     # Imported here: most articles never get this far, and the import costs ~15 ms.
     from rapidfuzz import fuzz
@@ -107,7 +115,7 @@ def _house_spelling(doc, people, names, groups):
 
 def check(doc, mentions, options):
     people = mentions.people
-    if not people.persons:
+    if not people.mentions:
         return
     names = options.get("names") or []
     groups = _alias_groups(names)
@@ -123,7 +131,7 @@ def check(doc, mentions, options):
 
     # Errors: bare references that match no full name but one introduced surname closely.
     variants: dict[tuple[str, str], list] = defaultdict(list)
-    nearest: dict[str, str | None] = {}
+    nearest: dict[tuple, str | None] = {}
     for m in people.mentions:
         if m.is_full or m.link != "none":
             continue
@@ -132,22 +140,32 @@ def check(doc, mentions, options):
         weak = not (m.signals & _PERSON_SIGNS)
         if weak and not ("subject" in m.signals and len(m.key) >= _MIN_WEAK_LEN):
             continue
-        if m.key in givens or not _MIN_LEN - 1 <= len(m.key) <= _MAX_LEN or m.key in FIRST_NAMES:
+        if m.key in givens or not _MIN_LEN - 1 <= len(m.key) <= _MAX_LEN:
             continue
+        # A given name used alone is a person's given name ("Clare said"), unless an
+        # honorific makes it a surname ("Mr Clare"): then it must be one slip from a surname.
+        given_like = m.key in FIRST_NAMES
+        if given_like and not m.honorific:
+            continue
+        strict = weak or given_like
         if m.key in people.run_keys:
             continue  # written in full somewhere ("Robbie Williams"), just not read as a person
-        if (m.key, weak) not in nearest:
+        if (m.key, strict, m.honorific) not in nearest:
             if index is None:
-                index = NearIndex(surnames)
+                # Surnames written in runs not read as people count as candidates too: "Mr
+                # Wlliams" near "David Walliams" and "Robbie Williams' Angels" could be either.
+                index = NearIndex(set(surnames) | {
+                    k for k in people.run_keys if _MIN_LEN <= len(k) <= _MAX_LEN})
             near: list[str] = []
             for k in index.candidates(m.key):
-                if _close(m.key, k, 1 if weak else 2):
+                if _close(m.key, k, 1 if strict else 2, bool(m.honorific)):
                     near.append(k)
                     if len(near) > 1:
                         break  # two candidates: which one was meant cannot be told
-            nearest[(m.key, weak)] = near[0] if len(near) == 1 else None
-        if nearest[(m.key, weak)]:
-            variants[(m.key, nearest[(m.key, weak)])].append(m)
+            nearest[(m.key, strict, m.honorific)] = (
+                near[0] if len(near) == 1 and near[0] in first_full else None)
+        if nearest[(m.key, strict, m.honorific)]:
+            variants[(m.key, nearest[(m.key, strict, m.honorific)])].append(m)
     for (variant, intended), ms in variants.items():
         if variant in groups and groups.get(variant) == groups.get(intended):
             continue  # declared spellings of one name (reported above if not the house form)
@@ -164,6 +182,8 @@ def check(doc, mentions, options):
             spans=spans,
             help=f"Check the spelling of {person.surname}'s name and use one spelling throughout.",
         )
+
+    yield from _lone_variants(doc, people, variants, givens, groups)
 
     # Warnings: two full names, same given name, surnames a letter or two apart.
     by_given: dict[str, list] = defaultdict(list)
@@ -194,3 +214,50 @@ def check(doc, mentions, options):
                            Span(ma.start, ma.end, f"{doc.where(ma.start)}: {a.name}")],
                     help="If these are the same person, use one spelling; if two, say so.",
                 )
+
+
+_MIN_MAJORITY = 3
+_GENDER = {"mr": "m", "sir": "m", "lord": "m", "baron": "m",
+           "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "baroness": "f"}
+
+
+def _lone_variants(doc, people, matched, givens, groups):
+    """Warnings: no full name to go by, but one honorific reference ("Mr Hokins") is a single
+    slip from a surname the article uses with an honorific at least three times ("Mr Hopkins"),
+    and from no other. Three or more uses of one spelling against one of another is strong
+    evidence of a typo; two different people one letter apart, both only ever called "Mr",
+    would be rare. The honorifics must agree on gender ("Mr" and "Mrs" may be a couple)."""
+    refs: dict[str, list] = defaultdict(list)
+    for m in people.mentions:
+        if not m.is_full and m.link == "none" and m.honorific:
+            refs[m.key].append(m)
+    if len(refs) < 2:
+        return
+    done = {v for v, _ in matched}
+    majors = [k for k, ms in refs.items() if len(ms) >= _MIN_MAJORITY and len(k) >= _MIN_LEN]
+    if not majors:
+        return
+    for key, ms in refs.items():
+        if len(ms) != 1 or key in done or key in givens or key in FIRST_NAMES \
+                or key in people.run_keys or len(key) < _MIN_LEN - 1:
+            continue
+        m = ms[0]
+        near = [k for k in majors if _close(key, k, 1, True)]
+        if len(near) != 1:
+            continue
+        if key in groups and groups.get(key) == groups.get(near[0]):
+            continue
+        others = refs[near[0]]
+        if {_GENDER.get(o.honorific) for o in others} != {_GENDER.get(m.honorific)}:
+            continue
+        first = others[0]
+        yield Finding(
+            rule=ID,
+            severity="warning",
+            message=(f"Name spelled two ways: {doc.where(m.start)} says {m.honorific.title()} "
+                     f"{m.surname}; the article says {first.honorific.title()} "
+                     f"{first.surname} {len(others)} times ({doc.where(first.start)} first)"),
+            spans=[Span(m.start, m.end, f"{doc.where(m.start)}: {m.surname}"),
+                   Span(first.start, first.end, f"{doc.where(first.start)}: {first.surname}")],
+            help=f"Check the spelling of {first.surname}'s name and use one spelling throughout.",
+        )
