@@ -173,6 +173,11 @@ PERCENT = [
            "\"That sits against an inflation rate of 3.6%,\" Ms Kerr said."),
     (False, "Rises will be twice the rate of inflation, which is currently 1.6%.\n\n"
             "The bank will not meet its inflation target of 3% until May."),
+    # the highest of several rates is not the rate
+    (False, "House prices in Estley showed the highest rate of inflation at 26.2%.\n\n"
+            "Corran had an annual inflation rate of 31%."),
+    (True, "House prices in Estley showed a rate of inflation of 26.2%.\n\n"
+           "Estley had an annual inflation rate of 31%."),
     # a holding: "a stake in" and "N% of" one named firm, by one holder
     (True, "Harlow has bought a 20% stake in Pellworth.\n\n\"Even though Harlow has 30% of "
            "Pellworth, it is far from control,\" an analyst said."),

@@ -571,7 +571,7 @@ _LOAN_WORDS = frozenset("""mortgage loan loans card deposit savings lending borr
 # Words that make a rate another one ("youth unemployment", "core inflation").
 _RATE_QUALIFIERS = frozenset("""youth young female male women men graduate regional rural
     urban core food energy services goods underlying long-term black white child local
-    state""".split())
+    state highest lowest fastest slowest biggest smallest largest""".split())
 # "the inflation target of 2%", "an unemployment forecast of 5%": another figure than the rate
 _NOT_THE_RATE = frozenset("""target targets forecast forecasts expectation expectations
     projection projections goal ceiling band limit benefit benefits""".split())
@@ -612,6 +612,8 @@ def _rate(left: str, mods, noun: str) -> str:
         w = words[i].lower()
         if w in _RATES and (i + 1 == len(words) or words[i + 1].lower() not in _NOT_THE_RATE):
             prev = words[i - 1] if i else ""
+            if prev.lower() == "of" and i >= 3 and words[i - 2].lower() in ("rate", "rates"):
+                prev = words[i - 3]  # "the highest rate of inflation at 26.2%": one of several
             if prev.lower() in _RATE_QUALIFIERS or prev[:1].isupper() and i > 1:
                 return ""
             return _RATES[w]

@@ -90,7 +90,8 @@ What it leaves alone:
     business figures that are not referred back to (growth rates of different periods);
     qualified rates ("youth unemployment", "core inflation") against the plain one; a rate
     placed at another time ("In 2019, the 3.9% unemployment rate"); a target or forecast for
-    a rate ("its inflation target of 2%"); two holders of one firm ("Standard Life, which
+    a rate ("its inflation target of 2%"), or one of several ("the highest rate of inflation
+    at 26.2%", a region's); two holders of one firm ("Standard Life, which
     owns a 1% stake in Deutsche Boerse", "Atticus Capital, holding 2% of Deutsche Boerse");
     a change named by the reference's noun two or more paragraphs before it (unless it is
     the lede's); two firms' shares that "closed down" (the subjects name two firms); two
