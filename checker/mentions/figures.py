@@ -476,7 +476,7 @@ def _phrases(text: str, s0: int, s1: int, lower_case) -> frozenset:
     out = []
     opening = s0 + len(text[s0:s1]) - len(text[s0:s1].lstrip(" \t\n\"'‘“("))
     for m in _NAME_RUN.finditer(text, s0, s1):
-        words = frozenset(w for w in _NAME.findall(m.group()) if w not in _NOT_NAMES)
+        words = frozenset(w for w in m.group().split() if w not in _NOT_NAMES)
         if len(words) == 1 and m.start() == opening and lower_case.has(m.group()):
             continue
         if words:
