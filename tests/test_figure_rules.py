@@ -82,6 +82,26 @@ MONEY = [
             "In 2019 Pellworth had annual losses of £2.4m."),
     # two firms' results moved to values with one frame
     (False, "Pellworth said profits rose to £42m.\n\nHarlow said its profits rose to £61m."),
+    # the word the amount is the object of, and the word after it ("v" frame)
+    (True, "Kelling Rovers have received a £6m bid from Harwell United for their striker.\n\n"
+           "Rovers chairman Ken Oaks said: \"We have received a £9m bid from United.\""),
+    (False, "Kelling Rovers have received a £6m bid from Harwell United for their striker.\n\n"
+            "Dunmore Town said they have received a £9m bid from Corbel City."),
+    (True, "The party repaid £400,000 to Lord Fenwick in May.\n\nOfficials said the party had "
+           "repaid £700,000 to former treasurer Lord Fenwick."),
+    (False, "Harlow paid £5m for its depot in Estley.\n\nHarlow paid £8m for the land in "
+            "Marbury."),
+    # "the" same threshold moved twice, in one direction (no name in common needed)
+    (True, "Vince Adler said raising the threshold to £150,000 would help buyers.\n\n"
+           "\"By pledging to increase the threshold to £250,000, we help buyers,\" it said."),
+    (False, "Vince Adler said raising the threshold to £150,000 would help buyers.\n\n"
+            "\"Our rivals would cut the threshold to £100,000,\" it said."),
+    # a headline amount against the lede's first amount in its currency
+    (True, "Harlow has signed a $5bn (£3.9bn) deal to buy the snack maker.", "headline"),
+    (False, "Harlow has signed a $3.5bn (£2.7bn) deal to buy the snack maker.", "headline"),
+    # a rejected offer referred back to as rejected
+    (True, "A £1.3bn offer from Harlow for Pellworth was rejected.\n\nTalks stalled after "
+           "Harlow's £3.3bn offer was rejected in December."),
 ]
 
 
@@ -148,6 +168,33 @@ PERCENT = [
             "Corbel has bought a 30% stake in Marrow Foods."),
     (False, "Pellworth's shares closed down 3% on Monday.\n\n"
             "Harlow's shares closed down 5% on Tuesday."),
+    # a named rate in a "which is" clause; not a target for it
+    (True, "Rises will be twice the rate of inflation, which is currently 1.6%.\n\n"
+           "\"That sits against an inflation rate of 3.6%,\" Ms Kerr said."),
+    (False, "Rises will be twice the rate of inflation, which is currently 1.6%.\n\n"
+            "The bank will not meet its inflation target of 3% until May."),
+    # the highest of several rates is not the rate
+    (False, "House prices in Estley showed the highest rate of inflation at 26.2%.\n\n"
+            "Corran had an annual inflation rate of 31%."),
+    (True, "House prices in Estley showed a rate of inflation of 26.2%.\n\n"
+           "Estley had an annual inflation rate of 31%."),
+    # a holding: "a stake in" and "N% of" one named firm, by one holder
+    (True, "Harlow has bought a 20% stake in Pellworth.\n\n\"Even though Harlow has 30% of "
+           "Pellworth, it is far from control,\" an analyst said."),
+    (False, "Corbel, which owns a 1% stake in Pellworth, may call a vote.\n\n"
+            "Dalby Capital, holding 2% of Pellworth, wants a buyback."),
+    # a change referred back to by its noun, in the same or the next paragraph
+    (True, "The firm wants a tariff rise of 60% to fund new pipes. The government has "
+           "rejected the 70% rise."),
+    (False, "Water talks stalled.\n\nThe firm wants a tariff rise of 60% to fund new pipes."
+            "\n\nTalks resume in May."
+            "\n\nMinisters met on Monday.\n\nThe 40% rise agreed for the gas network starts in "
+            "June."),
+    # a move restated in another unit first; the definite subject refers back
+    (True, "Shares in Pellam Energy have closed down 18% after an update.\n\n"
+           "The shares closed down 247p, or 28%, at 1,115 pence."),
+    (False, "Shares in Pellam Energy have closed down 18% after an update.\n\n"
+            "The shares of rival Brenn closed down 247p, or 28%, at 1,115 pence."),
 ]
 
 
@@ -254,15 +301,18 @@ TOTAL = [
 ]
 
 
-CASES = [(rule, fires, body) for rule, table in (
-    ("money-mismatch", MONEY), ("percent-mismatch", PERCENT),
-    ("percentage-arithmetic", ARITHMETIC), ("total-mismatch", TOTAL),
-) for fires, body in table]
+# A headline for the cases marked "headline": one amount, the lede's deal
+DEAL_HEAD = "Harlow in $3.5bn snack deal\n\nDEANSGATE, Marland (Wire) — "
+CASES = [(rule, case[0], case[1], DEAL_HEAD if case[2:] == ("headline",) else HEAD)
+         for rule, table in (
+             ("money-mismatch", MONEY), ("percent-mismatch", PERCENT),
+             ("percentage-arithmetic", ARITHMETIC), ("total-mismatch", TOTAL),
+         ) for case in table]
 
 
-@pytest.mark.parametrize("rule,fires,body", CASES)
-def test_rule_case(rule, fires, body):
-    assert bool(_findings(rule, body)) == fires
+@pytest.mark.parametrize("rule,fires,body,head", CASES)
+def test_rule_case(rule, fires, body, head):
+    assert bool(_findings(rule, body, head)) == fires
 
 
 def test_figures_read_the_attached_words():
@@ -285,6 +335,21 @@ def test_figures_read_the_direction_of_a_change():
     assert figs["19 percent"].direction == 1
     assert figs["43 percent"].prep_words == ("migraine", "day")
     assert figs["5%"].direction == 1
+
+def test_figures_read_the_words_a_figure_hangs_on():
+    text = (HEAD + "It could save the average pensioner £100 every year. They received an £8m "
+            "bid. The shares closed down 247p, or 28%. Inflation, which is currently 1.6%, "
+            "is low. Nasdaq plans to raise $100m. He repaid £5,000 to former Tory Treasurer "
+            "Lord Fenwick. Raising the threshold to £150,000 helps.")
+    figs = {text[f.start:f.end]: f for f in Mentions(Document(text)).figures}
+    assert figs["£100"].gov == "save" and figs["£8m"].gov == "received"
+    assert figs["28%"].left_key == ("closed", "down") and figs["28%"].subject == "share"
+    assert figs["1.6%"].rate == "inflation"
+    assert not figs["$100m"].change  # money raised, not a change
+    assert not figs["£5,000"].other_time  # a former role, not another time
+    assert figs["£150,000"].key_det and figs["£150,000"].direction == 1
+    assert frozenset({"Lord", "Fenwick", "Tory", "Treasurer"}) in figs["£5,000"].phrases
+
 
 @pytest.mark.parametrize("body", [
     "1" * 200_000,

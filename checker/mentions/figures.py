@@ -31,7 +31,19 @@ For every MONEY, PERCENT and POINTS quantity (see quantities.py) this reads, onc
   $570,000" -> bail); `rate` (percent): the named rate it gives ("unemployment stood at
   6.2%", "the 6.8 percent jobless rate" -> unemployment; "Turnout hits 71%" -> turnout).
 - `names`: capitalised words of the figure's sentence (not sentence-initial function words),
-  used to tell whose share or whose money it is.
+  used to tell whose share or whose money it is; `phrases`: its runs of capitalised words
+  ("Nottingham Forest"), without a lone sentence-opening word the text also writes in lower
+  case ("Shares in ...").
+- `right_key` / `left_key`: the words framing the figure in its clause (for a percentage
+  after "247p, or", the words before the pence); `gov`: the word it is the object of
+  ("received an £8m bid" -> received; "save the average pensioner £100" -> save);
+  `key_det`: "the" before the left key's noun ("raising the threshold to"); `subject`: the
+  definite subject of a verb frame ("The shares closed down" -> share).
+
+`other_time` leaves alone a person's former role ("former Tory Treasurer Lord Ashcroft");
+money raised ("plans to raise $100m") is not a change; a value moved to takes the direction
+of its move; a rate is also named before a "which is" clause ("the rate of inflation, which
+is currently 1.6%"), and not by its target or forecast ("inflation target of 2%").
 
 Only the 60 characters either side of each figure are read, with precompiled, non-nested
 patterns, so the work is linear in the number of figures.
@@ -109,7 +121,10 @@ _OTHER_TIME = re.compile(
     r"\b(?:in|since|during|by|until|of|from)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|"
     r"\b(?:last|previous|prior)\s+(?:year|month|week|season|quarter|decade|time|election)\b|"
     r"\bpreviously\b|\bago\b|\ba\s+year\s+(?:earlier|before|ago)\b|\bearlier\s+this\b|"
-    r"\bformer(?:ly)?\b|\bthe\s+year\s+before\b|"
+    # "former" is another time unless it names a person's former role ("repaid £500,000 to
+    # former Tory Treasurer Lord Ashcroft": a capitalised title or name within three words)
+    r"\bformerly\b|\bformer\b(?!(?:\s+(?-i:[a-z][\w-]*)){0,3}\s+(?-i:[A-Z]))|"
+    r"\bthe\s+year\s+before\b|"
     # "compared with £4bn", "compared with 2003": another period's figure; "compared with a
     # placebo" is not another time
     r"\bcompared\s+(?:with|to)\s+[^\d.;,£$€]{0,25}[\d£$€]",
@@ -120,6 +135,7 @@ _OTHER_TIME = re.compile(
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
 _LOWER = "".join(c for c in map(chr, range(0x61, 0x530)) if c.islower() and c.isalpha())
 _NAME = re.compile(rf"\b[{_UPPER}][{_LOWER}\u0300-\u036f'’-]{{2,}}")
+_NAME_RUN = re.compile(rf"{_NAME.pattern}(?:[ \t]+{_NAME.pattern})*")
 _NOT_NAMES = frozenset(
     """The This That These Those There Their They Its His Her Our Your With Without When While
     Where What Which Who Whom Whose After Before During Since From For And But Yet Not Only
@@ -174,6 +190,21 @@ class Figure(NamedTuple):
     # ("annual losses of £6m" -> ("losses", "of")); see _frame
     right_key: tuple = ()
     left_key: tuple = ()
+    # The word the figure is the object of: the content word right before it, past "a", "an"
+    # or "the" ("received an £8m bid" -> received), or a verb that takes a person and an amount
+    # ("save the average pensioner £100" -> save); "" when a content word other than such a
+    # verb stands further back ("annual losses of £6m"); see _governor
+    gov: str = ""
+    # "the" right before the left key's noun ("raising the threshold to £150,000"): the frame
+    # names one definite thing
+    key_det: bool = False
+    # The runs of capitalised words of the figure's sentence, each a frozenset of its words
+    # ("Nottingham Forest" -> {Nottingham, Forest}): "Forest" names the club "Nottingham
+    # Forest" names, "Marrow Foods" is not "Pellworth Foods"
+    phrases: frozenset = frozenset()
+    # The definite subject right before a verb frame ("The shares closed down 247p, or 28%" ->
+    # share; "its profits rose to £61m" -> profit): the thing named earlier, "" if none
+    subject: str = ""
 
     @property
     def start(self) -> int:
@@ -270,7 +301,8 @@ def _phrase_words(text: str, pos: int, end: int) -> tuple[str, ...]:
 def extract_figures(doc, quantities) -> list[Figure]:
     text = doc.text
     out: list[Figure] = []
-    names_cache: dict[int, frozenset[str]] = {}
+    names_cache: dict[int, tuple] = {}
+    lower_case = _LowerCase(text)
     for q in quantities:
         if q.kind not in (MONEY, PERCENT, POINTS):
             continue
@@ -345,17 +377,22 @@ def extract_figures(doc, quantities) -> list[Figure]:
             after = _COMPARATIVES.get(cm.group(1).lower(), 0) if cm else 0
             if after:
                 change, direction = True, after
-        if change and not direction:
+        if change and q.kind == MONEY and "rais" in left[-30:].lower() and \
+                _RAISE_MONEY.search(left, len(left) - 30):
+            change = False  # "plans to raise $100m from the sale": money raised, not a change
+        moved = bool(_MOVED_LEFT_R.match(rleft))
+        if (change or moved) and not direction:
+            # a value moved to has the direction of its move ("raising the threshold to")
             direction = _direction_before(text, max(s0, q.start - 90), q.start)
         pm = _PER_AFTER.match(text, q.end, r1)
         per = bool(pm) and (pm.group(1) is None or pm.group(1).lower() in _PER_UNITS)
         cached = names_cache.get(q.sentence)
         if cached is None:
-            cached = (frozenset(n for n in _NAME.findall(text, s0, s1) if n not in _NOT_NAMES),
-                      bool(_OTHER_TIME.search(text, s0, s1)))
+            found = frozenset(n for n in _NAME.findall(text, s0, s1) if n not in _NOT_NAMES)
+            cached = (found, bool(_OTHER_TIME.search(text, s0, s1)),
+                      _phrases(text, s0, s1, lower_case))
             names_cache[q.sentence] = cached
-        names, other_time = cached
-        moved = bool(_MOVED_LEFT_R.match(rleft))
+        names, other_time, phrases = cached
         if moved and not noun:
             vm = _VALUED_NOUN.search(left)  # "in a deal valued at $6bn": the deal's amount
             if vm:
@@ -378,14 +415,122 @@ def extract_figures(doc, quantities) -> list[Figure]:
         cm = _CONVERSION.match(text, after, r1)
         if cm:
             after = cm.end()
-        right_key, left_key = _frame(text[after:r1], left)
+        # "closed down 247p, or 18%": a percentage framed as the move it restates
+        am = _APPOSITION.search(left, len(left) - 30) \
+            if q.kind == PERCENT and left.endswith(" or ") else None
+        framed = left[:am.start()] if am else left
+        right_key, left_key = _frame(text[after:r1], framed)
         out.append(Figure(q, det, owner, noun, of_noun, of_text, change, verb, per, names,
                           other_time, noun_prep, moved,
-                          half_unit(text[q.start:q.end]), direction if change else 0,
-                          prep_words, for_words, noun_before, rate, right_key, left_key))
+                          half_unit(text[q.start:q.end]), direction if change or moved else 0,
+                          prep_words, for_words, noun_before, rate, right_key, left_key,
+                          _governor(left, left_key), _key_det(left, left_key), phrases,
+                          _subject(framed, left_key)))
     return out
 
 
+# "raise $100m", "raised £2m for charity": an amount of money raised (not "raised by £5")
+_RAISE_MONEY = re.compile(r"\brais(?:e|es|ed|ing)\s+(?:(?:about|around|some|nearly|almost|"
+                          r"over|up\s+to|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
+# "247p, or 18%", "$2.10, or 4%": the same move given in another unit first
+_APPOSITION = re.compile(r"(?:[$£€]\d[\d,.]*(?:bn|m|k)?|\d[\d,.]*\s*(?:p|pence|cents?|"
+                         r"points?|pts))\s*,\s+or\s+$")
+_ARTICLES = frozenset({"a", "an", "the"})
+# Verbs that take a person and then an amount ("save the average pensioner £100", "cost
+# taxpayers £1bn", "handed the club £2m"): the amount is their object, past the person
+_TWO_OBJECTS = frozenset("""give gives gave given giving save saves saved saving cost costs
+    costing owe owes owed owing hand hands handed handing offer offers offered offering award
+    awards awarded awarding lend lends lent lending charge charges charged charging grant
+    grants granted granting pay pays paid paying earn earns earned earning win wins won
+    winning send sends sent sending fine fines fined fining bring brings brought""".split())
+_DETS = frozenset("the a an its their his her every each all".split())
+
+
+def _governor(left: str, left_key: tuple) -> str:
+    """The word a figure is the object of (see Figure.gov), from its left key and, for a verb
+    with two objects, the three words before that key's content word."""
+    if not left_key or any(w not in _ARTICLES for w in left_key[1:]):
+        return ""
+    cut = max((m.end() for m in _FRAME_STOP.finditer(left)), default=0)
+    words = [w.lower() for w in _FRAME_WORD.findall(left[cut:])]
+    if len(left_key) == 1:
+        # "save the average pensioner £100": up to three words back, the first of them
+        # optionally a determiner, none of them a function word
+        for i in range(len(words) - 2, max(-1, len(words) - 5), -1):
+            if words[i] in _TWO_OBJECTS:
+                between = words[i + 1:]
+                if between[0] in _DETS:
+                    between = between[1:]
+                if between and not any(w in _STOP or w in _DETS for w in between):
+                    return words[i]
+                break
+            if words[i] in _STOP and words[i] not in _DETS:
+                break
+    return left_key[0]
+
+
+def _phrases(text: str, s0: int, s1: int, lower_case) -> frozenset:
+    """Runs of capitalised words (see Figure.phrases), each without the words of _NOT_NAMES;
+    a lone word opening the sentence that the document also writes in lower case ("Shares
+    in Fennick ...", "Reports say ...") is a common word, not a name."""
+    out = []
+    opening = s0 + len(text[s0:s1]) - len(text[s0:s1].lstrip(" \t\n\"'‘“("))
+    for m in _NAME_RUN.finditer(text, s0, s1):
+        words = frozenset(w for w in m.group().split() if w not in _NOT_NAMES)
+        if len(words) == 1 and m.start() == opening and lower_case.has(m.group()):
+            continue
+        if words:
+            out.append(words)
+    return frozenset(out)
+
+
+_SUBJECT = re.compile(rf"(?:^|[^\w'’])(?:the|its|their)[ \t]+({_WORD})[ \t]+"
+                      r"(?:(?:have|has|had|were|was|are|is)[ \t]+)?$", re.IGNORECASE)
+
+
+def _subject(left: str, left_key: tuple) -> str:
+    """The definite subject of a two-word verb frame (see Figure.subject)."""
+    if len(left_key) != 2 or left_key[1] not in ("up", "down", "to", "by"):
+        return ""
+    m = _VERB_AT_END.search(left, max(0, len(left) - 30))
+    if not m or m.group(1).lower() != left_key[0]:
+        return ""
+    sm = _SUBJECT.search(left, max(0, m.start() - 30), m.start())
+    return lemma(sm.group(1).lower()) if sm else ""
+
+
+_VERB_AT_END = re.compile(rf"({_WORD})[ \t]+{_WORD}[ \t]*$")
+
+
+class _LowerCase:
+    """The document's lower-case words, read in one scan the first time one is asked for."""
+
+    __slots__ = ("text", "words")
+
+    def __init__(self, text: str):
+        self.text, self.words = text, None
+
+    def has(self, word: str) -> bool:
+        """Whether the text also writes this capitalised word in lower case."""
+        if self.words is None:
+            stripped = (w.strip(_PUNCT) for w in self.text.split())
+            self.words = frozenset(w.removesuffix("'s").removesuffix("’s")
+                                   for w in stripped if w[:1].islower())
+        return word.lower().removesuffix("'s").removesuffix("’s") in self.words
+
+
+_PUNCT = ".,;:!?\"'()[]“”‘’—–-"
+
+
+def _key_det(left: str, left_key: tuple) -> bool:
+    """Whether "the" stands right before the content word of a two-word left key."""
+    if len(left_key) != 2:
+        return False
+    m = _THE_BEFORE.search(left, max(0, len(left) - 40))
+    return bool(m) and m.group(1).lower() == left_key[0]
+
+
+_THE_BEFORE = re.compile(rf"\bthe\s+({_WORD})\s+\w+\s*$", re.IGNORECASE)
 _FRAME_STOP = re.compile(r"[,;:()\[\]!?\u2013\u2014]|\.(?!\d)|\s-\s")
 _FRAME_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 
@@ -426,10 +571,17 @@ _LOAN_WORDS = frozenset("""mortgage loan loans card deposit savings lending borr
 # Words that make a rate another one ("youth unemployment", "core inflation").
 _RATE_QUALIFIERS = frozenset("""youth young female male women men graduate regional rural
     urban core food energy services goods underlying long-term black white child local
-    state""".split())
+    state highest lowest fastest slowest biggest smallest largest""".split())
+# "the inflation target of 2%", "an unemployment forecast of 5%": another figure than the rate
+_NOT_THE_RATE = frozenset("""target targets forecast forecasts expectation expectations
+    projection projections goal ceiling band limit benefit benefits""".split())
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _RECORD = re.compile(r"\b(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|"
                      r"weakest)\b[^.;]{0,40}?\bsince\b", re.IGNORECASE)
+
+
+_WHICH_IS = re.compile(r"\s*which\s+(?:is|was|stands|stood)\s+(?:(?:now|currently|still|"
+                       r"running)\s+)?(?:at\s+)?$", re.IGNORECASE)
 
 
 def _rate(left: str, mods, noun: str) -> str:
@@ -442,7 +594,12 @@ def _rate(left: str, mods, noun: str) -> str:
         for i, w in enumerate(mods):
             if w in _RATES:
                 return "" if any(m in _RATE_QUALIFIERS for m in mods[:i]) else _RATES[w]
-    clause = left[max(left.rfind(","), left.rfind(";"), left.rfind("—")) + 1:]
+    cut = max(left.rfind(","), left.rfind(";"), left.rfind("—"))
+    clause = left[cut + 1:]
+    if cut > 0 and _WHICH_IS.match(clause):
+        # "the rate of inflation, which is currently 1.6%": the rate the clause is about
+        clause = left[:cut]
+        clause = clause[max(clause.rfind(","), clause.rfind(";"), clause.rfind("—")) + 1:]
     words = _CLAUSE_WORDS.findall(clause)
     # "interest rates held at 4.75%", "left interest rates on hold at 4.75%": the bank rate,
     # named by two words a few words back
@@ -453,8 +610,10 @@ def _rate(left: str, mods, noun: str) -> str:
             return "" if prev in _RATE_QUALIFIERS or prev in _LOAN_WORDS else "interest"
     for i in range(len(words) - 1, max(-1, len(words) - 4), -1):
         w = words[i].lower()
-        if w in _RATES:
+        if w in _RATES and (i + 1 == len(words) or words[i + 1].lower() not in _NOT_THE_RATE):
             prev = words[i - 1] if i else ""
+            if prev.lower() == "of" and i >= 3 and words[i - 2].lower() in ("rate", "rates"):
+                prev = words[i - 3]  # "the highest rate of inflation at 26.2%": one of several
             if prev.lower() in _RATE_QUALIFIERS or prev[:1].isupper() and i > 1:
                 return ""
             return _RATES[w]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from checker.findings import Finding
+from checker.mentions.lemmas import lemma
 from checker.rules._compare import compatible, odd_one_out, spans_for
 
 # Flags that say a figure is not a plain statement of the fact's value.
@@ -131,51 +132,155 @@ def _content(words) -> int:
 
 
 def _frames(f):
-    """The frames two statements of one fact share: two content words right after the figure
-    ("£35bn efficiency savings", "cut £45bn from public services"), the same words on both
-    sides ("want £6m for the midfielder"), or a noun and its preposition right before it
-    ("annual losses of £6m", "raising the threshold to £150,000")."""
+    """The frames two statements of one fact share (the kind of frame, then its words):
+
+    "r": two content words right after the figure ("£35bn efficiency savings", "cut £45bn
+    from public services"); "lr": the same words on both sides ("want £6m for the
+    midfielder"); "l": a noun and the preposition giving its value right before it ("annual
+    losses of £6m", "raising the threshold to £150,000"), or a verb and its direction
+    ("closed down 18%", "closed down 247p, or 28%"); "v": the word the figure is the object
+    of and the first word after it ("received an £8m bid" ... "received an £10m bid from
+    Spurs", "repaid £500,000 to", "save the average pensioner £100 every year" ... "save £200
+    every year"); "rate": a named rate ("inflation, which is currently 1.6%" ... "an
+    inflation rate of 3.6%"); "own": a holding in a named firm, "a 20% stake in Sina" or
+    "30% of Sina" (see _holding)."""
     r, l = f.right_key, f.left_key
     if _content(r) >= 2:
         yield "r", r
     if r and l:
         yield "lr", (l, r)
-    if len(l) == 2 and l[1] in _OF_TO and not l[0].endswith(("ed", "ing")):
+    if len(l) == 2 and (l[1] in _OF_TO and not l[0].endswith(("ed", "ing")) or
+                        l[1] in _UP_DOWN and l[0] not in _STOP_FRAME):
         yield "l", l
+    if f.gov and r:
+        yield "v", (f.gov, r[0])
+    if f.rate:
+        yield "rate", f.rate
+    held = _holding(f)
+    if held:
+        yield "own", held
 
 
 # "losses of £6m", "the threshold to £150,000": a noun and the preposition giving its value
 _OF_TO = frozenset({"of", "to", "at"})
+_UP_DOWN = frozenset({"up", "down"})
+# Frames that name the fact less closely than the words around the figure do: they need the
+# two sentences to name the same actor (or both to name none)
+_LOOSE = frozenset({"v", "own"})
+
+
+def _holding(f) -> str:
+    """The named firm a percentage is a holding in: "a 20% stake in Sina" (a stake "in" a
+    name of its sentence), "has 30% of Sina" (a level "of" a name), lemma, "" otherwise."""
+    if f.change or f.moved:
+        return ""
+    if f.noun == "stake" and f.noun_prep == "in" and f.prep_words:
+        obj = f.prep_words[0]
+    elif not f.noun and f.of_text:
+        obj = lemma(f.of_text.split()[0])
+    else:
+        return ""
+    return obj if obj in _name_keys(f) else ""
+
+
+def _name_keys(f) -> frozenset[str]:
+    """A figure's sentence names, compared loosely: "Tories" is "Tory", "Sina's" is "Sina"."""
+    return _keys(f.names)
+
+
+def same_names(a, b) -> bool:
+    """Do the two figures' sentences share a name (loosely, see _name_keys)?"""
+    return bool(_name_keys(a) & _name_keys(b))
 
 
 def twins(figs, usable=lambda f: True):
-    """Pairs (a, [b]): the only two figures of the story (same unit) framed by the same words,
-    in different sentences, each the only figure of its unit in its sentence, neither about
-    another time, a range or prior value, a rate per unit, both changes or both levels,
-    within a factor of 2, disagreeing: one fact stated twice with two values."""
+    """Pairs (a, [b]): the only two figures of the story (same unit) framed by the same words
+    (see _frames), in different sentences, each the only figure of its unit in its sentence,
+    neither about another time, a range or prior value, a rate per unit, both changes or both
+    levels, within a factor of 2, disagreeing: one fact stated twice with two values.
+
+    Changes and moved values need a name both sentences share ("it reported a rise in profits
+    to £280.2m", "Wimpey's profits rose to £450.7m" are two firms), unless both raise or cut
+    "the" same named thing ("raising the threshold to £150,000"); a pair sharing only a loose
+    frame ("v", "own") needs one too (for "own", besides the firm held; for "v", or neither
+    sentence names anyone), and for "v" with a preposition after the figure ("repaid £500,000
+    to Lord Ashcroft") the words after it on one side must stand in the other's sentence."""
     lone = lone_in_sentence(figs, lambda f: (f.q.sentence, f.q.unit))
+    # a named rate says which figure it is: "a 5.5% increase ... an inflation rate of 1.6%"
+    lone_rate = lone_in_sentence([f for f in figs if f.rate],
+                                 lambda f: (f.q.sentence, f.q.unit))
+    lone_or_rate = lone | lone_rate
     groups: dict = defaultdict(list)
     for f in figs:
         for key in _frames(f):
             groups[(f.q.unit, key)].append(f)
-    seen: set = set()
-    for members in groups.values():
-        if len(members) != 2:
+    shared: dict = {}  # (id a, id b) -> (a, b, the kinds of frame they share alone)
+    for (_, (kind, _)), members in groups.items():
+        if len(members) == 2:
+            a, b = members
+            shared.setdefault((id(a), id(b)), (a, b, set()))[2].add(kind)
+    for a, b, kinds in shared.values():
+        if a.q.sentence == b.q.sentence:
             continue
-        a, b = members
-        if (id(a), id(b)) in seen or a.q.sentence == b.q.sentence:
-            continue
-        seen.add((id(a), id(b)))
         # a value both were raised or cut to ("raising the threshold to £150,000") is as much
         # one fact as a level; one moved and one not are two
         flags = NOT_A_STATEMENT - {"update"} if a.moved and b.moved else NOT_A_STATEMENT
-        if not all(id(f) in lone and usable(f) and not f.per and not f.other_time
+        alone = lone_or_rate if "rate" in kinds else lone
+        if not all(id(f) in alone and usable(f) and not f.per and not f.other_time
                    and not f.q.flags & flags for f in (a, b)):
             continue
-        if (a.moved or a.change or b.change) and not a.names & b.names:
+        if (a.moved or a.change or b.change) and not same_names(a, b) and not (
+                "l" in kinds and (a.moved and a.key_det and b.key_det or
+                                  _refers_back(a, b) or _refers_back(b, a))):
             continue  # "it reported a rise in profits to £280.2m", "Wimpey ... to £450.7m"
         if a.moved != b.moved or a.direction * b.direction < 0:
             continue  # (a direction unread on one side: '"cut" £35bn' against 'cut £45bn')
-        if not _within_ratio(a.q.value, b.q.value, _TWIN_RATIO) or agree(a, b):
+        if not kinds - _LOOSE and not _loose_evidence(a, b, kinds):
+            continue
+        # a named rate is one figure whatever else the sentences say: a slipped digit may
+        # move it further ("1.6%" ... "3.6%")
+        ratio = _TWIN_RATIO * 2 if "rate" in kinds else _TWIN_RATIO
+        if not _within_ratio(a.q.value, b.q.value, ratio) or agree(a, b):
             continue
         yield b, [a]
+
+
+def _refers_back(a, b) -> bool:
+    """Whether a's sentence names no one and its definite subject is a word of b's ("Shares
+    in Cairn Energy have closed down 18%" ... "The shares closed down 247p, or 28%")."""
+    return not a.names and bool(a.subject) and a.subject in b.q.context
+
+
+def _loose_evidence(a, b, kinds) -> bool:
+    """Whether two figures sharing only a loose frame are about the same actor and thing."""
+    if "own" in kinds:
+        # the holder: a name both sentences give other than the firm held ("Standard Life
+        # ... a 1% stake in Deutsche Boerse", "Atticus Capital, holding 2% of Deutsche
+        # Boerse" are two holders)
+        held = _holding(a)
+        return _same_actor(a, b, lambda keys: held not in keys)
+    if not (_same_actor(a, b) or not a.names and not b.names):
+        return False
+    if a.right_key[0] in _STOP_FRAME:
+        # "repaid £500,000 to Lord Ashcroft" ... "repaid £600,000 to former Tory Treasurer
+        # Lord Ashcroft": what follows the preposition on one side is named on the other
+        return _named_in(a.right_key[1:], b) or _named_in(b.right_key[1:], a)
+    return True
+
+
+def _same_actor(a, b, keep=lambda keys: True) -> bool:
+    """Whether one sentence's run of capitalised words is part of one in the other ("Forest"
+    and "Nottingham Forest"; "Tories" and "Tory"; not "Pellworth Foods" and "Marrow Foods")."""
+    keys_a = [k for k in map(_keys, a.phrases) if keep(k)]
+    keys_b = [k for k in map(_keys, b.phrases) if keep(k)]
+    return any(pa <= pb or pb <= pa for pa in keys_a for pb in keys_b)
+
+
+def _keys(words) -> frozenset[str]:
+    return frozenset(lemma(w.lower().removesuffix("'s").removesuffix("’s")) for w in words)
+
+
+def _named_in(words, f) -> bool:
+    content = [w for w in words if w not in _STOP_FRAME]
+    return bool(content) and all(lemma(w) in f.q.context or lemma(w) in _name_keys(f)
+                                 for w in content)

@@ -42,6 +42,14 @@ What it leaves alone:
     dates, times, ages, money, percentages, measures, scores and model or route numbers are
     not counts at all (see checker/mentions/quantities.py). A thing counted more than 32
     times (`_compare.MAX_GROUP`) is a table or list, not one fact restated, and is skipped.
+    A definite reference ("the two banks") after the story has counted that many of anything
+    ("one of two frontrunners"; "three group of four" before "the three group winners") may
+    mean that group, so it is not compared (a recall cost: "the 14 miners" is not checked
+    against "12 miners" once "14" counted something else before it); one with fewer and a
+    qualifier the earlier figure lacks but one of its sentences describes ("Four people, two
+    of them partly paralysed" then "the two partially-paralysed people") is a part of the
+    group. A body restatement in a sentence that reports a change is not compared ("picked
+    up six nominations" ... "a total of 11 nominations").
 """
 
 from __future__ import annotations
@@ -117,14 +125,16 @@ def check(doc, mentions, options):
         return block.kind == "body" and block.index == 0
 
     groups: dict[tuple[str, str], list] = defaultdict(list)
-    for q in mentions.quantities:
-        if q.kind == COUNT and q.is_total:
+    starts_by_value: dict[float, list[int]] = defaultdict(list)
+    for q in sorted((q for q in mentions.quantities if q.kind == COUNT), key=lambda q: q.start):
+        starts_by_value[q.value].append(q.start)
+        if q.is_total:
             groups[_key(q)].append(q)
 
     for key, qs in groups.items():
         if not comparable(qs):
             continue
-        ctx = _Group(qs, segment, is_lede)
+        ctx = _Group(qs, segment, is_lede, starts_by_value)
         conflicts: list[tuple] = []
         for i, a in enumerate(qs):
             for b in qs[i + 1:]:
@@ -161,7 +171,10 @@ def _shared_words(a, b) -> set[str]:
 class _Group:
     """The figures stated for one counted thing, and when two of them are one fact."""
 
-    def __init__(self, qs, segment, is_lede) -> None:
+    def __init__(self, qs, segment, is_lede, starts_by_value=None) -> None:
+        # where the story's counts of each value start (every count, in text order)
+        self.starts_by_value = starts_by_value or {}
+        self.qs = qs
         self.segment = segment
         self.is_lede = is_lede
         now = [q for q in qs if "timeshift" not in q.flags]
@@ -212,9 +225,31 @@ class _Group:
             return True
         names_clash = bool(a.names and b.names and not (a.names & b.names))
         if "definite" in b.flags and "restricted" not in b.flags:
-            return True
+            # "the two banks" refers to a group of two the story named before, which may be
+            # counted with another noun ("one of two frontrunners") or be a part of a
+            # group ("Four people, two of them partly paralysed")
+            return not self._part_of(a, b) and not self._named_before(b)
         # Elsewhere in the body a story names many counts of one thing (films in two
         # categories, awards won by two games): only a close restatement qualifies.
         if a.hedge != b.hedge or names_clash or ("dated" in a.flags) != ("dated" in b.flags):
             return False  # (a sentence that names a day the other does not: another event)
+        if "change" in a.flags | b.flags:
+            return False  # "picked up six nominations" ... "a total of 11 nominations"
         return len(_shared_words(a, b)) >= 2
+
+    def _part_of(self, a, b) -> bool:
+        """Whether a later definite b names a part of a's group: fewer, with a qualifier a
+        lacks that a sentence stating a's figure describes ("Four people, two of them partly
+        paralysed" ... "The four people" ... "the two partially-paralysed people"; not
+        "escaped with nine paintings" ... "the eight stolen canvases": "stolen" says what
+        happened to all of them)."""
+        if b.value >= a.value:
+            return False
+        words = {w for m in set(b.modifiers) - set(a.modifiers) for w in m.split("-")}
+        return any(q.value == a.value and q.start < b.start and words & q.context
+                   for q in self.qs)
+
+    def _named_before(self, b) -> bool:
+        """Whether another count of b's value, of any thing, stands before b."""
+        starts = self.starts_by_value.get(b.value, ())
+        return bool(starts) and starts[0] < b.start

@@ -14,7 +14,13 @@ What it catches:
     ransom"); the only two amounts of a story framed by the same words, without "the"
     ("want £6m for the midfielder" ... "they want £8m for the midfielder"; "would cut £35bn
     from public services" ... "cut £45bn from public services"; "annual losses of £6m" ...
-    "annual losses of £8m").
+    "annual losses of £8m"; "received an £8m bid from Tottenham" ... "received an £10m bid
+    from Spurs"; "repaid £500,000 to Lord Ashcroft" ... "had repaid £600,000 to former Tory
+    Treasurer Lord Ashcroft"; "save the average pensioner £100 every year" ... "could save
+    £200 every year"; "raising the threshold to £150,000" ... "increase the threshold to
+    £250,000"); the headline's one amount against the body's first ("Shell in $6bn gas deal"
+    over "Shell has signed a $8bn (£3.12bn) deal"; "Nasdaq planning $100m share sale" over
+    "plans to raise $200m (£52m) from the sale" in paragraph 2).
 
 Why it matters:
     The headline amount of a deal or a grant is the figure readers, markets and other
@@ -58,14 +64,29 @@ Compatibility semantics:
     midfielder"; a noun and "of" / "to" / "at" right before, "losses of £6m") that no third
     amount of the story shares, in different sentences, each the only amount in its currency
     in its sentence, neither a range, prior value, per-unit price or about another time,
-    within a factor of 2; a value both were moved to ("raising the threshold to £150,000")
-    or a change needs a name shared by both sentences.
+    within a factor of 2; a value both were moved to or a change needs a name shared by both
+    sentences ("Tories" is "Tory"), unless both move "the" same noun ("raising the threshold
+    to £150,000" ... "increase the threshold to £250,000", in one direction) or one sentence
+    names no one and refers back with a definite subject. A looser frame, the word the
+    amount is the object of and the word after it ("received an £8m bid"; "repaid £500,000
+    to"; "save the average pensioner £100 every year": a verb with a person and an amount,
+    past the person), needs a run of capitalised words of one sentence inside one of the
+    other ("Forest" and "Nottingham Forest"), or no name in either; when a preposition
+    follows the amount, the words after it on one side must stand in the other sentence.
+    Headline against lede: the headline's only amount in a currency against the body's
+    first amount in it, if that stands in the first two paragraphs with no other amount in
+    its sentence but its conversion in brackets, both plain (no range, prior or updated value,
+    per-unit price, move or other time), both changes or both levels, sharing a name or a
+    content word, within a factor of 4: a headline sums up the story's main fact, which the
+    lede states first.
 
 What it leaves alone:
     Different currencies, stated conversions included ("$10 million (€9.2 million)");
     earlier steps of a negotiation ("rejected an initial £20m bid", then "the £27m deal": an
     antecedent in a sentence about a rejected, initial, improved or revised offer, or a bid or
-    offer for a reference to the deal, is not a statement of the deal's amount);
+    offer for a reference to the deal, is not a statement of the deal's amount, unless the
+    reference's sentence says the same of it: "A £1.3bn offer ... has been rejected" and
+    "since Deutsche Boerse's £1.3bn offer was rejected" are one offer);
     amounts of different things (a break-up fee, last year's revenue, a 2021 purchase);
     prior and updated amounts ("up from $2bn", "rose to $3bn"), ranges, per-unit prices
     ("$62 a share", "$38 a year"), amounts in sentences that refer to another time ("in
@@ -76,7 +97,15 @@ What it leaves alone:
     chip maker"); bail at another time ("in 2023") or moved ("raise bail to $90,000");
     three or more amounts with one frame (a list of budgets, not one fact told twice); two
     firms' results with one frame ("profits rose to £280.2m", "Wimpey's profits rose to
-    £450.7m": no shared name).
+    £450.7m": no shared name); one verb frame for two actors or two things ("Pellworth
+    Rovers have received a £6m bid", "Kelling Town ... received a £9m bid"; "paid £5m for
+    its depot", "paid £8m for the land"; "Pellworth Foods", "Marrow Foods" share only a
+    word); a threshold raised to one value and cut to another; a headline amount that the
+    lede rounds ("$6bn" over "$5.8bn"), a lede whose first amount shares its sentence with
+    other amounts ("paid 260bn roubles ... nowhere near the $27bn it owes"), or stands in
+    paragraph 3 or later, or is more than 4 times or less than a quarter of the headline's;
+    amounts raised ("plans to raise $100m") are levels, not changes; a person's former role
+    ("former Tory Treasurer Lord Ashcroft") is not another time.
 """
 
 from __future__ import annotations
@@ -85,7 +114,7 @@ from checker.mentions.figures import ONE_AMOUNT
 from checker.mentions.quantities import MONEY
 from checker.rules._compare import SUMMARY_SEGMENTS, fmt_number
 from checker.rules._figures import (
-    NOT_A_STATEMENT, back_references, findings_for, lone_in_sentence, twins,
+    NOT_A_STATEMENT, agree, back_references, findings_for, lone_in_sentence, twins,
 )
 
 ID = "money-mismatch"
@@ -179,8 +208,11 @@ _SUMMARY_TOPICS = (("deal", _DEAL), ("grant", _GRANT), ("fee", _FEE))
 def _fits(r, a) -> bool:
     if a.q.unit != r.q.unit or (r.owner and r.owner not in a.names):
         return False
-    if a.q.context & _NEGOTIATION:
-        return False  # "rejected an initial £20m bid": an earlier step, not the deal
+    if (a.q.context & _NEGOTIATION) - r.q.context:
+        # "rejected an initial £20m bid": an earlier step, not the deal (unless the
+        # reference is to that step: "A £1.3bn offer ... has been rejected" ... "since
+        # Deutsche Boerse's £3.3bn offer was rejected")
+        return False
     if a.noun in _PROPOSALS and _topic(r) not in _PROPOSALS:
         return False  # a bid or an offer is not yet the deal
     related = RELATED[_topic(r)]
@@ -196,6 +228,57 @@ def _describe(f) -> str:
         if v >= scale:
             return f"{hedge}{fmt_number(v / scale)} {word} {f.q.unit}"
     return f"{hedge}{fmt_number(v)} {f.q.unit}"
+
+
+# Words a headline and its first paragraphs share whatever the story is about
+_HEAD_GENERIC = frozenset("""say said says year month week day new plan plans million billion
+    pound dollar euro cent""".split())
+_HEAD_RATIO = 4.0
+_NOT_HEAD = frozenset({"range", "prior", "update", "rate", "other"})
+
+
+def _headline_and_lede(doc, figs, lone):
+    """The headline's one amount in a currency against the body's first amount in it, when
+    that stands in the first two paragraphs ("Shell in $6bn gas deal" over "Shell has signed
+    a $8bn (£3.12bn) deal"; "Nasdaq planning $100m share sale" over "plans to raise $200m
+    from the sale" in paragraph 2): a headline sums up the story's main fact, which the
+    lede states first. Both must be the only amount in the currency of their sentence,
+    plain (no range, prior or updated value, per-unit price, move or other time), both
+    changes or both levels, sharing a name or a content word, within a factor of 4."""
+    sentences = doc.sentences
+
+    def plain(f) -> bool:
+        return id(f) in lone and not f.per and not f.moved and not f.other_time and \
+            not f.q.flags & _NOT_HEAD
+
+    heads: dict[str, list] = {}
+    firsts: dict[str, object] = {}
+    for f in figs:
+        s = sentences[f.q.sentence]
+        if s.kind == "headline":
+            heads.setdefault(f.q.unit, []).append(f)
+        elif s.kind == "body" and f.q.unit not in firsts:
+            firsts[f.q.unit] = f
+    for unit, hs in heads.items():
+        b = firsts.get(unit)
+        if len(hs) != 1 or b is None:
+            continue
+        h = hs[0]
+        if sentences[b.q.sentence].block.index > 1 or not plain(h) or not plain(b):
+            continue
+        if any(o is not b and o.q.sentence == b.q.sentence and
+               not 0 <= o.q.start - b.q.end <= 3 for o in figs):
+            continue  # the lede's sentence states other amounts than b and its conversion
+        if h.change != b.change or h.direction * b.direction < 0:
+            continue
+        if not (h.names & b.names or (h.q.context & b.q.context) - _HEAD_GENERIC):
+            continue
+        if _within(h.q.value, b.q.value, _HEAD_RATIO) and not agree(h, b):
+            yield h, [b]
+
+
+def _within(x: float, y: float, ratio: float) -> bool:
+    return x > 0 and y > 0 and max(x, y) / min(x, y) <= ratio
 
 
 def check(doc, mentions, options):
@@ -249,6 +332,8 @@ def check(doc, mentions, options):
               if id(r) not in done]
     done |= {id(r) for r, _ in pairs}
     pairs += [(r, c) for r, c in twins(figs) if id(r) not in done]
+    done |= {id(r) for r, _ in pairs}
+    pairs += [(r, c) for r, c in _headline_and_lede(doc, figs, lone) if id(r) not in done]
     yield from findings_for(
         doc, ID, SEVERITY, pairs, _describe, "amount",
         "Make these amounts agree, or say what changed (\"raised its offer to\").",

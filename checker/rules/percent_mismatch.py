@@ -10,7 +10,11 @@ What it catches:
     patients spent with migraine by 34%" ... "the 43 percent reduction in migraine days"); a
     headline change against the lede's ("shares slump 12%" over "fell 21%"); the only two
     percentages of a story framed by the same words, without "the" ("bought a 20% stake in
-    Sina" ... "a 30% stake in Sina"; "voted to raise rates to 5%" ... "interest rates to 7%").
+    Sina" ... "a 30% stake in Sina"; "voted to raise rates to 5%" ... "interest rates to 7%";
+    "closed down 18%" ... "The shares closed down 247p, or 28%"; "bought a 20% stake in Sina"
+    ... "Shanda has 30% of Sina"; "inflation, which is currently 1.6%" ... "an inflation
+    rate of 3.6%"); a change referred back to by its noun nearby ("wants a tariff rise of 60%"
+    ... "has rejected the 70% rise").
 
 Why it matters:
     Transposed digits in a percentage (54.2/52.4, 34/43, 78/87) survive proofreading because
@@ -43,7 +47,9 @@ Compatibility semantics:
        direction in its sentence: when the reference has an "in" phrase ("in migraine days"),
        those whose sentence names its words (within a factor of 4); otherwise those in the
        headline or first paragraph, where the story's main change is stated (within a factor
-       of 2). A headline change ("shares slump 12%") is checked against the first
+       of 2), or those in the same or the previous paragraph that name the change with the
+       reference's noun ("wants a tariff rise of 60%" ... "has rejected the 70% rise"; "a 60%
+       rise"). A headline change ("shares slump 12%") is checked against the first
        paragraph's changes in the same direction that share a name or a content word with it.
        Only when those antecedents give one value and the reference disagrees with it.
     4. A named rate (unemployment, also "jobless rate" / "joblessness"; inflation; turnout;
@@ -61,7 +67,14 @@ Compatibility semantics:
        no third one shares, in different sentences, each alone in its sentence, not about
        another time, within a factor of 2; changes and moved values need a name shared by
        both sentences ("Harwell ... a 6% rise in profits", "Corran ... an 11% rise in
-       profits" are two firms).
+       profits" are two firms), or a sentence naming no one whose definite subject is a word
+       of the other ("Shares in Cairn Energy have closed down 18%" ... "The shares closed
+       down 247p, or 28%": a percentage after "247p, or" is framed by the words before the
+       pence). Further frames: a verb and its direction ("closed down"); a named rate, by
+       any of its names (within a factor of 4, and a rate named by its sentence counts as
+       alone there even beside other percentages: "a 5.5% increase ... an inflation rate of
+       1.6%"); a holding in a named firm, "a 20% stake in Sina" or "30% of Sina", which
+       needs the holder named on both sides ("Shanda").
     Antecedents of 1 and 2 must be levels (not "rose 5%", "up 3 points"), not ranges, prior or
     updated values, not in a sentence about another time, and the only percentage in their
     sentence; those of 3 must be changes, not ranges or prior values, nor of another time.
@@ -76,7 +89,14 @@ What it leaves alone:
     in profits last year");
     business figures that are not referred back to (growth rates of different periods);
     qualified rates ("youth unemployment", "core inflation") against the plain one; a rate
-    placed at another time ("In 2019, the 3.9% unemployment rate").
+    placed at another time ("In 2019, the 3.9% unemployment rate"); a target or forecast for
+    a rate ("its inflation target of 2%"), or one of several ("the highest rate of inflation
+    at 26.2%", a region's); two holders of one firm ("Standard Life, which
+    owns a 1% stake in Deutsche Boerse", "Atticus Capital, holding 2% of Deutsche Boerse");
+    a change named by the reference's noun two or more paragraphs before it (unless it is
+    the lede's); two firms' shares that "closed down" (the subjects name two firms); two
+    stakes in different hands ("the 33% stake" Jarvis sells to Ferrovial, which "already
+    holds a 33% stake in Tube Lines"): no frame pairs them.
 """
 
 from __future__ import annotations
@@ -154,6 +174,11 @@ _CHANGE_REF_NOUNS = frozenset(
     "increase rise drop fall decline decrease cut reduction jump growth hike".split()
 )
 _CHANGE_MAX_RATIO = 2.0
+
+
+def _named_change(r, a) -> bool:
+    """Whether a names its change with r's noun: "a 60% rise", "a tariff rise of 60%"."""
+    return a.noun == r.noun or a.left_key == (r.noun, "of")
 # Words a headline and its lede share whatever they are about.
 _GENERIC = frozenset("""percent cent per year month week day quarter said say says rise rose
     fall fell up down increase cut drop""".split())
@@ -201,7 +226,13 @@ def _change_references(doc, figs):
             return False  # "the 10% cut in fares" is not "the 5% cut in staff"
         if r.prep_words:
             return all(w in a.q.context or w in a.prep_words for w in r.prep_words)
-        return in_lede(a) and not a.prep_words
+        return not a.prep_words and (in_lede(a) or _named_change(r, a) and near(a, r))
+
+    def near(a, r) -> bool:
+        # "wants a tariff rise of 60%" ... "has rejected the 70% rise": the change the
+        # paragraph (or the one before) names with the reference's noun
+        ba, br = sentences[a.q.sentence].block, sentences[r.q.sentence].block
+        return ba.kind == br.kind == "body" and 0 <= br.index - ba.index <= 1
 
     def ratio(r, a) -> float:
         # Words of its "in" phrase on both sides are strong evidence of one change: a slipped
