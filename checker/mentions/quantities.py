@@ -61,12 +61,50 @@ def _trie(words) -> str:
     return "|".join(f"{c}(?:{'|'.join(rests)})" for c, rests in sorted(by_first.items()))
 
 
-# Where a number may begin: digits, or a number word ("dozen"/"hundred" in group 1, since the
-# number can start at "a"/"two" before it). Matched case-sensitively on the lower-cased text
-# (`_folded`), which is 2-3x faster than a case-insensitive scan of the text itself.
-_CANDIDATE_PATTERN = rf"\d+|\b(?:{_trie([*UNITS, *TENS])}|(dozen|hundred))\b"
-_CANDIDATE_LOW = regex.compile(_CANDIDATE_PATTERN)
-_CANDIDATE = regex.compile(_CANDIDATE_PATTERN, regex.IGNORECASE)
+# Where a number may begin: digits, or a whole number word ("dozen"/"hundred" in group 1, since
+# the number can start at "a"/"two" before it).
+_CANDIDATE = regex.compile(
+    rf"\d+|\b(?:{_trie([*UNITS, *TENS])}|(dozen|hundred))\b", regex.IGNORECASE
+)
+# The same candidates, found faster in the lower-cased text (`_folded`) by two case-sensitive
+# scans: digit runs, then number words. Every branch of `_WORD_START` begins with a letter, so
+# the stdlib engine jumps between the letters that can begin one instead of trying the whole
+# alternation at each character; it has no word boundaries, so `_whole_word` checks them on
+# its few hits ("one" in "money" is one). Together 1.6x fewer instructions than `_CANDIDATE`
+# run case-sensitively, 2.5x fewer than run case-insensitively.
+_DIGITS = regex.compile(r"\d+")
+_WORD_START = re.compile(_trie([*UNITS, *TENS, "dozen", "hundred"]))
+_WORD_CHAR = regex.compile(r"\w")  # the word characters of `\b` in `_CANDIDATE`
+_IS_WORD_CHAR: dict[str, bool] = {}
+
+
+def _word_char(c: str) -> bool:
+    hit = _IS_WORD_CHAR.get(c)
+    if hit is None:
+        hit = _IS_WORD_CHAR[c] = bool(_WORD_CHAR.match(c))
+    return hit
+
+
+def _whole_word(low: str, start: int, end: int, s1: int) -> bool:
+    """Whether low[start:end] has word boundaries on both sides, as `\b` in `_CANDIDATE` reads
+    them when scanning low[s0:s1]: the character before `start` counts even before s0, but
+    `s1` ends the text."""
+    return (start == 0 or not _word_char(low[start - 1])) and \
+        (end == s1 or not _word_char(low[end]))
+
+
+def _candidates(text: str, low: str | None, s0: int, s1: int) -> list[tuple[int, bool]]:
+    """Where numbers may begin in text[s0:s1], in order, each with whether it is "dozen" or
+    "hundred" (the number may then begin before it)."""
+    if low is None:
+        return [(c.start(), c.group(1) is not None) for c in _CANDIDATE.finditer(text, s0, s1)]
+    found = [(m.start(), False) for m in _DIGITS.finditer(low, s0, s1)]
+    words = [(m.start(), low[m.start()] in "dh")  # dozen, hundred: no other starts so
+             for m in _WORD_START.finditer(low, s0, s1)
+             if _whole_word(low, m.start(), m.end(), s1)]
+    if words:
+        found = sorted(found + words)
+    return found
 _NUMBER_LOW = re.compile(NUMBER)
 _NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
 # Characters that a case-insensitive match pairs with an ASCII letter although their lower
@@ -464,16 +502,12 @@ def _numbers(text: str, low: str | None, s0: int, s1: int):
     """Spans of written numbers in text[s0:s1]. A cheap scan for digits and number words
     finds candidates; the full NUMBER pattern is tried only there (3x faster than scanning
     with NUMBER itself). Both run on `low`, the folded text, when there is one."""
-    if low is None:
-        scan, candidate, number = text, _CANDIDATE, _NUMBER_RE
-    else:
-        scan, candidate, number = low, _CANDIDATE_LOW, _NUMBER_LOW
+    scan, number = (text, _NUMBER_RE) if low is None else (low, _NUMBER_LOW)
     pos = s0
-    for c in candidate.finditer(scan, s0, s1):
-        start = c.start()
+    for start, scaled in _candidates(text, low, s0, s1):
         if start < pos:
             continue
-        if c.group(1):  # "dozen"/"hundred": the number may begin at "a"/"an"/"two" before it
+        if scaled:  # "dozen"/"hundred": the number may begin at "a"/"an"/"two" before it
             back = _ARTICLE_BEFORE.match(text, max(s0, start - 20), start)
             if back and back.start() >= pos:
                 start = back.start()
