@@ -185,6 +185,7 @@ _PERCENT_RIGHT = re.compile(
     r"\s?(%|per\s?cent\b|percent\b|pc\b)|\s+(percentage\s+points?|points?|basis\s+points?)\b",
     re.IGNORECASE,
 )
+_PERCENT_GATE = frozenset("per percent pc percentage point points basis".split())
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -209,6 +210,7 @@ _ID_WORDS = frozenset(
     Formula iPhone Galaxy Xbox PlayStation Figure Table Schedule Clause Paragraph Regulation
     Directive Decree Order Law Squadron Brigade Regiment Battalion Corps Fleet Army""".split()
 )
+_ID_GATE = frozenset(w.lower() for w in _ID_WORDS)
 _ID_LEFT_WORD = regex.compile(r"(?r)(?:\b([A-Za-z]+)\.?\s*#?\s*|#\s*)")
 
 
@@ -254,6 +256,7 @@ _MEASURE_RIGHT = re.compile(
 )
 # Ranges: only the shape of the neighbouring number matters here, so a light pattern will do.
 _NUM_LIGHT = rf"(?:\d[\d,.]*|(?:{'|'.join(UNITS)}|{'|'.join(TENS)})\b)"
+_RANGE_FIRST = frozenset("-–taoTAO")  # the first characters _RANGE_RIGHT can match
 _RANGE_RIGHT = re.compile(rf"\s*(?:-|–|to|and|or)\s*{_NUM_LIGHT}", re.IGNORECASE)
 _BETWEEN_LEFT = regex.compile(r"(?r)\b(?:between|from)\s+", regex.IGNORECASE)
 _BETWEEN_GATE = frozenset(("between", "from"))
@@ -600,6 +603,14 @@ def _glued_right(right: str) -> bool:
 _GLUE_RIGHT_FIRST: dict[str, bool] = {}
 
 
+def _percent_right(right: str, nxt: str | None):
+    """`_PERCENT_RIGHT.match(right)`, skipped when no "%" comes first and the next word is
+    none of its words."""
+    if "%" in right[:2] or _may(nxt, _PERCENT_GATE):
+        return _PERCENT_RIGHT.match(right)
+    return None
+
+
 def _age_right(right: str):
     """`_AGE_RIGHT.match(right)`; every phrase it lists holds "year"."""
     return _AGE_RIGHT.match(right) if "year" in right else None
@@ -619,8 +630,10 @@ def _context_flags(lc: str, right: str, lc_low: str | None, word: str | None) ->
     """Flags from the words around a kept figure; `lc` is the left context without the
     figure's currency sign ("raised to £1.5bn"), `word` the last word of `lc` (for gates)."""
     flags: set[str] = set()
-    if (_may(word, _BETWEEN_GATE) and _BETWEEN_LEFT.match(lc)) or _RANGE_RIGHT.match(right) \
-            or _RANGE_LEFT.match(lc):
+    if (_may(word, _BETWEEN_GATE) and _BETWEEN_LEFT.match(lc)) or \
+            (right.lstrip()[:1] in _RANGE_FIRST and _RANGE_RIGHT.match(right)) or \
+            ((word is None or word.endswith(("to", "or", "and")) or "-" in lc or "–" in lc)
+             and _RANGE_LEFT.match(lc)):  # "20 to 30", "20-30", "between 20 and 30"
         flags.add("range")
     if _may(word, _UPDATE_GATE) and _UPDATE_LEFT.match(lc):
         flags.add("update")
@@ -654,7 +667,7 @@ def _classify(text, sent, ns, ne, raw, value, left, right, left_low, right_low):
         return None
     if right[:1] == "-" and right[1:2].isdigit():
         return None  # scores, ranges written 30-40, model numbers
-    if _glued_right(right) and not _PERCENT_RIGHT.match(right) and not _age_right(right):
+    if _glued_right(right) and not _percent_right(right, nxt) and not _age_right(right):
         return None
 
     # The words before the figure, without its currency sign: "more than £1.5bn".
@@ -690,7 +703,7 @@ def _classify(text, sent, ns, ne, raw, value, left, right, left_low, right_low):
         code = _RIGHT_CURRENCY_CODE.get(word_) or _RIGHT_CURRENCY_CODE.get(word_.rstrip("s"), "")
         return kept(MONEY, ne + cm.end(), code or word_)
     # Percent and percentage points.
-    pm = _PERCENT_RIGHT.match(right)
+    pm = _percent_right(right, nxt)
     if pm:
         if pm.group(1):
             return kept(PERCENT, ne + pm.end(), "%")
@@ -715,7 +728,7 @@ def _classify(text, sent, ns, ne, raw, value, left, right, left_low, right_low):
     if (_may(word, _MONTH_GATE) and _MONTH_LEFT.match(left)) or \
             (_may(nxt, _MONTH_GATE) and _MONTH_RIGHT.match(right)):
         return None  # a date ("Dec. 20", "20 December")
-    if _id_left(left):
+    if ("#" in left or _may(word, _ID_GATE)) and _id_left(left):
         return None
     cap_m = _CAPWORD_LEFT.match(left) if is_digit and not hedge else None
     if cap_m and sent.kind != "headline" and \
