@@ -77,8 +77,22 @@ def _word_value(words: list[str]) -> float | None:
     return total + current if seen else None
 
 
+_CACHE: dict[str, float | None] = {}
+_MISSING = object()
+
+
 def parse_number(text: str) -> float | None:
-    """Value of a string matched by NUMBER: '1,200' -> 1200, '3bn' -> 3e9, 'two dozen' -> 24."""
+    """Value of a string matched by NUMBER: '1,200' -> 1200, '3bn' -> 3e9, 'two dozen' -> 24.
+    Memoised: news text repeats the same few hundred numbers ("2019", "two", "1.5bn")."""
+    hit = _CACHE.get(text, _MISSING)
+    if hit is _MISSING:
+        hit = _parse_number(text)
+        if len(_CACHE) < 50_000:
+            _CACHE[text] = hit
+    return hit  # type: ignore[return-value]
+
+
+def _parse_number(text: str) -> float | None:
     s = text.strip().lower()
     m = _NUMERAL_RE.match(s)
     if m:
