@@ -162,3 +162,10 @@ def test_calendar_matches_the_standard_library():
 def test_splits_behind_the_separator_check(body, split):
     got = [(s.yes, s.no) for s in _relations(body).splits]
     assert got == ([split] if split else [])
+
+
+def test_figures_other_time_lookahead_lists_every_first_letter():
+    from checker.mentions import figures
+
+    allowed, real = _lookahead_and_rest(figures._OTHER_TIME)
+    assert allowed == real, f"add {sorted(real - allowed)}; drop {sorted(allowed - real)}"

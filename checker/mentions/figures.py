@@ -118,6 +118,8 @@ _VALUED_NOUN = re.compile(
 _FOR_AFTER = re.compile(r"[ \t]+for\b", re.IGNORECASE)
 _PREP_AFTER = re.compile(r"[ \t]+(in|of|to|on|for|from|at)\b", re.IGNORECASE)
 _OTHER_TIME = re.compile(
+    # the lookahead lists every first letter an alternative can start with (a cheap skip)
+    r"(?=[abcdefilopstu])(?:"
     r"\b(?:in|since|during|by|until|of|from)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|"
     r"\b(?:last|previous|prior)\s+(?:year|month|week|season|quarter|decade|time|election)\b|"
     r"\bpreviously\b|\bago\b|\ba\s+year\s+(?:earlier|before|ago)\b|\bearlier\s+this\b|"
@@ -127,7 +129,7 @@ _OTHER_TIME = re.compile(
     r"\bthe\s+year\s+before\b|"
     # "compared with £4bn", "compared with 2003": another period's figure; "compared with a
     # placebo" is not another time
-    r"\bcompared\s+(?:with|to)\s+[^\d.;,£$€]{0,25}[\d£$€]",
+    r"\bcompared\s+(?:with|to)\s+[^\d.;,£$€]{0,25}[\d£$€])",
     re.IGNORECASE,
 )
 # A capitalised word: an upper-case letter, then at least two lower-case letters, apostrophes
@@ -404,7 +406,9 @@ def extract_figures(doc, quantities) -> list[Figure]:
                 # "the highest level since early 2021": a record, not another time
                 other_time = bool(_OTHER_TIME.search(_RECORD.sub("", text[s0:s1])))
         if q.kind == MONEY:
-            nb = _NOUN_OF_LEFT.search(left)
+            # _NOUN_OF_LEFT ends in "of", "at" or "some": test that before searching
+            nb = (_NOUN_OF_LEFT.search(left)
+                  if left.rstrip().endswith(("of", "at", "some")) else None)
             if nb:
                 noun_before = lemma(nb.group(1).lower())
             if other_time and (noun or noun_before) in ONE_AMOUNT:
