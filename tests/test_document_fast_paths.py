@@ -2,14 +2,19 @@
 
 - The caption and boilerplate screens (`segments._may_match`) never turn away a line that the
   full pattern matches, whatever its case, spacing or look-alike letters ("ſ", "ı", "K").
+- The sentence splitter's ASCII patterns split plain text exactly as the Unicode ones do, and
+  both split exactly as the original splitter (kept below as the reference) did.
 """
 
 from __future__ import annotations
 
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker import segments
+from checker.mentions.plain import plain
+from checker.sentences import ABBREVIATIONS, split_sentences
 
 SETTINGS = settings(max_examples=300, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -55,3 +60,66 @@ def test_screens_on_examples():
                                     "he filed a profile of the company.")
     assert segments._is_boilerplate("Copyright 2024 Wire Ltd", False)
     assert not segments._is_boilerplate("The copyright dispute went to court today.", False)
+
+
+# The splitter as it was before the fast paths, kept as the reference.
+_REF_BOUNDARY = regex.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[\p{Lu}\d])")
+_REF_NEXT_CHAR = regex.compile(r"\s*+(\S?)")
+_REF_WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
+
+
+def _reference_split(text, start, end):
+    spans, cur = [], start
+
+    def push(s, e):
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            spans.append((s, e))
+
+    for m in _REF_BOUNDARY.finditer(text, start, end):
+        stop = m.start()
+        wm = _REF_WORD_BEFORE.search(text, max(cur, stop - 30), stop)
+        if wm:
+            word = wm.group(1).lower().rstrip(".")
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        nxt = _REF_NEXT_CHAR.match(text, m.end(), end).group(1)
+        if nxt.isdigit() and text[stop] == ".":
+            continue
+        push(cur, m.end())
+        cur = m.end()
+    push(cur, end)
+    return spans
+
+
+# Text built as word, stop, closer, space, opener, so that boundaries are common.
+WORDS = ["Mr", "Gen", "Sept", "approx", "U.S", "J", "No", "the", "Rockets", "hit", "It", "e",
+         "2", "20", "é", "Ōta", "Éric", "٣", "£5", "—", "", "a.m"]
+STOPS = ["", "", ".", "..", "...", "!", "?", "?!"]
+CLOSERS = ["", "", "\"", "'", "”", "’", ")", "]", "”)"]
+SPACES = [" ", " ", "  ", "\n", "\r\n", "\t", "\x1c", "\x0b", "\xa0", "\u2009", ""]
+OPENERS = ["", "", "", "\"", "“", "‘", "(", "["]
+SENTENCE_TEXTS = st.lists(
+    st.tuples(*(st.sampled_from(x) for x in (WORDS, STOPS, CLOSERS, SPACES, OPENERS))),
+    max_size=12,
+).map(lambda parts: "".join("".join(p) for p in parts))
+
+
+@SETTINGS
+@given(SENTENCE_TEXTS, st.integers(0, 5), st.integers(0, 5))
+def test_split_matches_reference(text, cut_start, cut_end):
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    expected = _reference_split(text, start, end)
+    assert split_sentences(text, start, end) == expected
+    if plain(text):
+        assert split_sentences(text, start, end, plain=True) == expected
+
+
+def test_split_examples():
+    text = "Gen. J. Smith met Mr. Ames on Dec. 20 in the U.S. capital. They talked! “Yes.” No. 2 won."
+    got = [text[s:e] for s, e in split_sentences(text, 0, len(text), plain=plain(text))]
+    assert got == ["Gen. J. Smith met Mr. Ames on Dec. 20 in the U.S. capital.", "They talked!",
+                   "“Yes.”", "No. 2 won."]
