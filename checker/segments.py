@@ -14,7 +14,7 @@ import regex
 
 # News text puts one paragraph on one line, and scraped captions repeat on consecutive lines,
 # so every non-blank line is its own block.
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_LINE = re.compile(r"[^\r\n]+")  # a line without its terminator (LF, CRLF or a lone CR)
 
 _MENU_WORDS = {
     "accessibility links", "breaking news", "skip to content", "skip to main content", "menu",
@@ -127,18 +127,15 @@ def classify_blocks(text: str):
         BODY, BOILERPLATE, CAPTION, DATELINE, HEADLINE, PULLQUOTE, STANDFIRST, Block,
     )
 
-    lines: list[tuple[int, int]] = []
+    lines: list[tuple[int, int]] = []  # the non-blank lines' spans, stripped
+    line_texts: list[str] = []
     for m in _LINE.finditer(text):
-        s, e = m.span()
-        if s == e:
-            break
-        raw = m.group()
-        body_end = s + len(raw.rstrip("\r\n"))
-        seg = text[s:body_end]
+        seg = m.group()
         stripped = seg.strip()
         if stripped:
-            lead = len(seg) - len(seg.lstrip())
-            lines.append((s + lead, s + lead + len(stripped)))
+            start = m.start() + len(seg) - len(seg.lstrip())
+            lines.append((start, start + len(stripped)))
+            line_texts.append(stripped)
 
     counters: dict[str, int] = {}
 
@@ -151,8 +148,7 @@ def classify_blocks(text: str):
     seen_headline = False
     seen_body = False
     kinds: list[str] = []
-    for start, end in lines:
-        line = text[start:end]
+    for line in line_texts:
         if _is_boilerplate(line, not seen_headline):
             kinds.append(BOILERPLATE)
             continue
@@ -174,15 +170,13 @@ def classify_blocks(text: str):
     # A line repeated verbatim right after a caption is the same caption.
     for i in range(1, len(lines)):
         if kinds[i] == BODY and kinds[i - 1] == CAPTION:
-            a, b = lines[i - 1], lines[i]
-            if text[a[0]:a[1]] == text[b[0]:b[1]]:
+            if line_texts[i - 1] == line_texts[i]:
                 kinds[i] = CAPTION
     # A line that appears twice verbatim before the first body paragraph is a caption.
     first_body = next((i for i, k in enumerate(kinds) if k == BODY), len(kinds))
     for i in range(1, len(lines)):
         if kinds[i] == BODY and i == first_body and i + 1 < len(lines):
-            a, b = lines[i], lines[i + 1]
-            if text[a[0]:a[1]] == text[b[0]:b[1]]:
+            if line_texts[i] == line_texts[i + 1]:
                 kinds[i] = kinds[i + 1] = CAPTION
                 first_body = next((j for j, k in enumerate(kinds) if k == BODY), len(kinds))
 

@@ -123,3 +123,5 @@ def test_split_examples():
     got = [text[s:e] for s, e in split_sentences(text, 0, len(text), plain=plain(text))]
     assert got == ["Gen. J. Smith met Mr. Ames on Dec. 20 in the U.S. capital.", "They talked!",
                    "“Yes.”", "No. 2 won."]
+    text = "He met Mr\n. Ames left. Then\n. It rained."  # `$` before a final newline
+    assert split_sentences(text, 0, len(text), plain=True) == _reference_split(text, 0, len(text))
