@@ -84,3 +84,12 @@ EDGE_FRAMES = [
 def test_attribution_patterns_agree_on_edge_frames():
     for frame in EDGE_FRAMES:
         test_attribution_patterns_agree_on_ascii.hypothesis.inner_test(frame)
+
+
+@SETTINGS
+@given(st.text(alphabet=st.sampled_from("aZ9 '_-.,\n\t\x1c’é"), max_size=40))
+def test_ascii_words_are_the_words(chunk):
+    chunk = chunk.encode("ascii", "ignore").decode()
+    assert Q._ascii_words(chunk) == Q._WORD.findall(chunk) == Q._WORD_ASCII.findall(chunk)
+    for s in ("don't 'tis x'2 a''b rock'n'roll 90's dogs' '' 'a' b'", "Hello, World!"):
+        assert Q._ascii_words(s) == Q._WORD.findall(s)
