@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from checker.mentions.plain import plain as _plain
 from checker.segments import classify_blocks
 from checker.sentences import split_sentences
 
@@ -67,18 +68,24 @@ class Document:
     def __post_init__(self) -> None:
         if self.blocks is None:
             self.blocks = classify_blocks(self.text)
-        self.sentences = []
+        text, plain = self.text, self.plain
+        sentences: list[Sentence] = []
         seen: dict[str, int] = {}
         for block in self.blocks:
             if block.kind == BOILERPLATE:
                 continue
-            for start, end in split_sentences(self.text, block.start, block.end):
-                idx = len(self.sentences)
-                key = self.text[start:end]
-                dup = seen.setdefault(key, idx)
-                self.sentences.append(
-                    Sentence(start, end, block, idx, None if dup == idx else dup)
-                )
+            for start, end in split_sentences(text, block.start, block.end, plain):
+                idx = len(sentences)
+                dup = seen.setdefault(text[start:end], idx)
+                sentences.append(Sentence(start, end, block, idx, None if dup == idx else dup))
+        self.sentences = sentences
+
+    @cached_property
+    def plain(self) -> bool:
+        """Whether the text's non-ASCII characters are all neither letters, marks, digits nor
+        spaces, so that patterns written for ASCII read it as the Unicode ones would (see
+        `checker.mentions.plain`). Computed once here for the splitter and the extractors."""
+        return _plain(self.text)
 
     @property
     def source_text(self) -> str:

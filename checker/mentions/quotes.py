@@ -26,16 +26,37 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
-from checker.mentions.plain import plain as _plain
 
 _OPEN = {"“": "”", '"': '"', "„": "“"}
 # Simple patterns use the standard library's faster engine.
 _MARKS = re.compile(r'[“”"„]')
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*")
-_CAP_FIRST = re.compile(r"^[A-Z]", re.MULTILINE)
+# The same on ASCII text, where `[^\W_]` is `[A-Za-z0-9]` and `[^\W\d_]` is `[A-Za-z]`.
+_WORD_ASCII = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
+# A word never holds anything but letters, digits and apostrophes: blanking everything else
+# and splitting gives the words (10x faster than findall), and a token with an apostrophe
+# ("don't", "'tis", "x'2") is read with the pattern.
+_BLANK_NON_WORD_ASCII = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "'")}
+)
+
+
+def _ascii_words(chunk: str) -> list[str]:
+    """`_WORD.findall(chunk)` for an ASCII chunk."""
+    tokens = chunk.translate(_BLANK_NON_WORD_ASCII).split()
+    if "'" not in chunk:
+        return tokens
+    return [w for t in tokens for w in (_WORD_ASCII.findall(t) if "'" in t else (t,))]
+
+
+# A capital that opens a word as `_WORD_ASCII` reads words: not after a letter or digit, nor
+# after an apostrophe that follows one ("O'Neil" is one word). The lookbehinds come after the
+# capital so that re skips to capitals.
+_CAP_WORD_ASCII = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])(?<![A-Za-z0-9]['’][A-Z])")
 _GAP = re.compile(r"\.\.\.|…|\[[^\]\n]{0,60}\]")
 
 _SAY = (
@@ -70,68 +91,100 @@ _AFTER_PRONOUN = re.compile(rf"[,.!?]?{_S}*{_PRONOUN}{_S}+")
 _AFTER_PRONOUN_FILLER = re.compile(rf"(?:also|later){_S}+")
 # "..., said the mayor, Ilse Brandauer": the verb is read first, the name after it.
 _SAID_AT = regex.compile(r"[,!?]?\s*(\w+)(?=\s)")
+# The frames around a quotation are read with the standard library's faster engine when they
+# are ASCII (`str.isascii`), as the name patterns are on plain text (see `_ANY_NAME_ASCII`
+# below): there `\w` is `[A-Za-z0-9_]`, `\p{L}` is `[A-Za-z]`, `\p{Ll}` is `[a-z]`, and
+# regex's `\s` is `_S`; \b and $ mean the same in both engines.
+_WORD_RUN_ASCII = re.compile(r"[A-Za-z0-9_]+")
+_SAID_AT_ASCII = re.compile(rf"[,!?]?{_S}*([A-Za-z0-9_]+)(?={_S})")
+_ROLE_ASCII = rf"(?:[a-z][a-z'’-]*,?{_S}+){{0,5}}"
+
+
+class _Grammar(NamedTuple):
+    compile: object  # regex.compile or re.compile
+    s: str  # whitespace
+    letter: str  # a letter, inside a character class
+    name: str  # a run of capitalised words (group it to capture)
+    role: str  # up to five lowercase words ("the city's new mayor")
+
+
+_UNICODE = _Grammar(regex.compile, r"\s", r"\p{L}", _NAME, _ROLE)
+# `_ASCII` is completed below, where the ASCII name pattern is defined.
+
 # The patterns below embed the name grammar (and two the verbs of saying); each costs 1-4 ms
-# to compile with `regex`, so each is compiled on first use, and is not tried at all on text
-# that lacks the literal it needs (a verb of saying; "according to").
-_SAY_ANY = re.compile(_SAY)  # a verb of saying anywhere, even inside a word: a pre-check only
+# to compile with `regex`, so each is compiled on first use (for the engine the frame needs),
+# and is not tried at all on text that lacks what it needs (a verb of saying as a whole word,
+# see `_has_say`; "according to"). Before the quotation the verb must end at most 80
+# characters (and a final newline) from the end, so only that tail is looked at for it.
+_SAY_TAIL = 81 + max(map(len, _SAY_WORDS))
 
 
 @cache
-def _said_name_rest():
-    return regex.compile(rf"\s+(?:the\s+|a\s+|an\s+)?{_ROLE}({_NAME})")
+def _said_name_rest(ascii: bool = False):
+    c, s, _, name, role = _ASCII if ascii else _UNICODE
+    return c(rf"{s}+(?:the{s}+|a{s}+|an{s}+)?{role}({name})")
 
 
 @cache
-def _after_name_said_re():
-    return regex.compile(
-        rf"[,!?]?\s*(?:[\p{{L}}'’-]+,?\s+){{0,6}}?({_NAME})(?:,[^,.]{{1,60}},)?\s+"
-        rf"(?:also\s+|later\s+|then\s+)?{_SAY}\b"
+def _after_name_said_re(ascii: bool = False):
+    c, s, letter, name, _ = _ASCII if ascii else _UNICODE
+    return c(
+        rf"[,!?]?{s}*(?:[{letter}'’-]+,?{s}+){{0,6}}?({name})(?:,[^,.]{{1,60}},)?{s}+"
+        rf"(?:also{s}+|later{s}+|then{s}+)?{_SAY}\b"
     )
 
 
 @cache
-def _according_re():
-    return regex.compile(rf"\baccording to\s+(?:the\s+)?{_ROLE}({_NAME})")
+def _according_re(ascii: bool = False):
+    c, s, _, name, role = _ASCII if ascii else _UNICODE
+    return c(rf"\baccording to{s}+(?:the{s}+)?{role}({name})")
 
 
 # Text before the opening mark (searched backwards from the mark).
 @cache
-def _before_name_said_re():
-    return regex.compile(
-        rf"({_NAME})(?:,[^,.]{{1,60}},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?{_SAY}\b"
-        rf"[^.!?\"“”]{{0,80}}$"
+def _before_name_said_re(ascii: bool = False):
+    c, s, _, name, _ = _ASCII if ascii else _UNICODE
+    return c(
+        rf"({name})(?:,[^,.]{{1,60}},)?{s}+(?:also{s}+|later{s}+|then{s}+|has{s}+|had{s}+)?"
+        rf"{_SAY}\b[^.!?\"“”]{{0,80}}$"
     )
 
 
 def _after_name_said(frame: str):
     """frame opens with a name and a verb of saying ("Brandauer, the mayor, said")."""
-    return _after_name_said_re().match(frame) if _SAY_ANY.search(frame) else None
+    return _after_name_said_re(frame.isascii()).match(frame) if _has_say(frame) else None
 
 
 def _before_name_said(before: str):
     """A name and a verb of saying in the last clause before the quotation."""
-    return _before_name_said_re().search(before) if _SAY_ANY.search(before) else None
+    if not _has_say(before[-_SAY_TAIL:]):
+        return None
+    return _before_name_said_re(before.isascii()).search(before)
 
 
 def _according(frame: str):
-    return _according_re().search(frame) if "according to" in frame else None
+    if "according to" not in frame:
+        return None
+    return _according_re(frame.isascii()).search(frame)
 
 
 _BEFORE_PRONOUN = regex.compile(rf"\b{_PRONOUN}\s+")
+_BEFORE_PRONOUN_ASCII = re.compile(rf"\b{_PRONOUN}{_S}+")
 _PRONOUN_FILLER = re.compile(rf"(?:also|later|has){_S}+")
 _BEFORE_TAIL = re.compile(r"[^.!?\"“”]{0,80}$")
 _ANY_NAME = regex.compile(_NAME)
 _STOP_RE = re.compile(r"[.!?]")
+_PUNCT = re.compile(r"[.,!?]")
 _SENT_END = regex.compile(r"[.!?][\"'”’)]*\s+(?=\p{Lu}|[\"“])")
-# The same two for text whose letters, marks and digits are all ASCII (see `_plain`), with the
+# The same two for text whose letters, marks and digits are all ASCII (`Document.plain`), with the
 # standard library's faster engine: there `\p{Lu}` is `[A-Z]`, `\p{Ll}` is `[a-z]`, `\p{L}` and
 # `[\p{L}\p{M}]` are `[A-Za-z]`, `\p{N}` is `[0-9]`, and regex's `\s` is `_S`. A name token's
 # lookbehind comes after its capital (it checks the same character) so re can skip to capitals.
 _NAME_TOKEN_ASCII = r"[A-Z](?<![A-Za-z0-9$][A-Z])[A-Za-z'’-]*[a-z](?![A-Za-z0-9$])"
 _PARTICLE_ASCII = _PARTICLE.replace(r"\s", _S)
-_ANY_NAME_ASCII = re.compile(
-    rf"{_NAME_TOKEN_ASCII}(?:{_S}+{_PARTICLE_ASCII}{_NAME_TOKEN_ASCII}){{0,4}}"
-)
+_NAME_ASCII = rf"{_NAME_TOKEN_ASCII}(?:{_S}+{_PARTICLE_ASCII}{_NAME_TOKEN_ASCII}){{0,4}}"
+_ANY_NAME_ASCII = re.compile(_NAME_ASCII)
+_ASCII = _Grammar(re.compile, _S, "A-Za-z", _NAME_ASCII, _ROLE_ASCII)
 _SENT_END_ASCII = re.compile(rf"[.!?][\"'”’)]*{_S}+(?=[A-Z]|[\"“])")
 
 
@@ -186,13 +239,14 @@ def extract_quotes(doc) -> list[Quote]:
             k += 1
         if lo == k or block.kind == "boilerplate":
             continue
-        first = doc.sentence_at(block.start)
-        if first is not None and first.start in dup_starts:
-            continue  # a verbatim repeat of an earlier caption
+        if dup_starts:
+            first = doc.sentence_at(block.start)
+            if first is not None and first.start in dup_starts:
+                continue  # a verbatim repeat of an earlier caption
         spans = _quote_spans(text, marks[lo:k], block.end)
         if spans:
             if pats is None:
-                pats = (_ANY_NAME_ASCII, _SENT_END_ASCII) if _plain(text) else (
+                pats = (_ANY_NAME_ASCII, _SENT_END_ASCII) if doc.plain else (
                     _ANY_NAME, _SENT_END)
             out.extend(_block_quotes(text, block, bi, spans, *pats))
     return out
@@ -251,12 +305,10 @@ def _block_quotes(text, block, bi, spans, any_name=_ANY_NAME, sent_end=_SENT_END
         if groups:
             prev = groups[-1][-1]
             between = text[prev[3]:sp[0]]
-            ended = text[prev[1]:prev[2]].rstrip()
-            if (
-                ended.endswith(",")
+            if len(between) <= 80 and (
+                text[prev[1]:prev[2]].rstrip().endswith(",")
                 or between.lstrip().startswith(",")
-            ) and len(between) <= 80 and _has_say(between) \
-                    and not _STOP_RE.search(between):
+            ) and _has_say(between) and not _STOP_RE.search(between):
                 groups[-1].append(sp)
                 continue
         groups.append([sp])
@@ -272,43 +324,29 @@ def _block_quotes(text, block, bi, spans, any_name=_ANY_NAME, sent_end=_SENT_END
         words: list[str] = []
         gaps: set[int] = set()
         word_parts: list[int] = []
-        caps = 0
         for sp in group:
             s, e = _trim(text, sp[1], sp[2])
             if s >= e:
                 continue
             parts.append((s, e))
-            chunk = text[s:e]
-            found = _WORD.findall(chunk)
-            if chunk.isascii():
-                if found:
-                    joined = "\n".join(found)
-                    caps += len(_CAP_FIRST.findall(joined))  # words opening with A-Z
-                if not (("." in chunk or "[" in chunk) and _GAP.search(chunk)):
-                    # lowercasing ASCII moves no word boundary: the words found are the words
-                    if found:
-                        words.extend(joined.lower().split("\n"))
-                    word_parts.extend([len(parts) - 1] * (len(words) - len(word_parts)))
-                    continue
-            else:
-                caps += sum([1 for w in found if w[0].isupper()])
-            chunk = chunk.lower()
+            chunk = text[s:e].lower()
+            find_words = _ascii_words if chunk.isascii() else _WORD.findall
             if "." in chunk or "…" in chunk or "[" in chunk:
                 pos = 0
                 for g in _GAP.finditer(chunk):
-                    words.extend(_WORD.findall(chunk, pos, g.start()))
+                    words.extend(find_words(chunk[pos:g.start()]))
                     gaps.add(len(words))
                     pos = g.end()
-                words.extend(_WORD.findall(chunk, pos))
+                words.extend(find_words(chunk[pos:]))
             else:
-                words.extend(_WORD.findall(chunk))
+                words.extend(find_words(chunk))
             word_parts.extend([len(parts) - 1] * (len(words) - len(word_parts)))
         if not parts or len(words) <= 3:
             continue  # a scare quote or an empty one: no speaker to look for
         # Attribution: between the split parts, after the quote, before it.
-        middle = " ".join(text[a[3]:b[0]] for a, b in zip(group, group[1:]))
-        after = text[close_end:next_open]
-        after = after[: _first_stop(after, sent_end)]
+        middle = " ".join(text[a[3]:b[0]] for a, b in zip(group, group[1:])) \
+            if len(group) > 1 else ""
+        after = text[close_end:_first_stop(text, close_end, next_open, sent_end)]
         if text[group[-1][1]:group[-1][2]].rstrip()[-1:] in (".", "!", "?") and \
                 after.lstrip()[:1].isupper():
             after = _dash_only(after)  # the quotation ended its sentence: what follows is new
@@ -325,7 +363,8 @@ def _block_quotes(text, block, bi, spans, any_name=_ANY_NAME, sent_end=_SENT_END
         if speaker:
             last_speaker = speaker
         prev_end = close_end
-        if caps >= 0.7 * len(words) and not any(c in text[a:b] for a, b in parts for c in ".,!?"):
+        if not any(_PUNCT.search(text, a, b) for a, b in parts) and \
+                _capitalised(text, parts) >= 0.7 * len(words):
             continue  # mostly capitalised words, no punctuation: a title or a name
         pull = bool(
             how == "said"
@@ -340,13 +379,26 @@ def _block_quotes(text, block, bi, spans, any_name=_ANY_NAME, sent_end=_SENT_END
     return quotes
 
 
+def _capitalised(text: str, parts) -> int:
+    """How many words of the quotation open with a capital letter."""
+    n = 0
+    for s, e in parts:
+        chunk = text[s:e]
+        if chunk.isascii():
+            n += len(_CAP_WORD_ASCII.findall(chunk))
+        else:
+            n += sum([1 for w in _WORD.findall(chunk) if w[0].isupper()])
+    return n
+
+
 def _dash_only(after: str) -> str:
     return after if _AFTER_DASH.match(after) else ""
 
 
-def _first_stop(after: str, sent_end=_SENT_END) -> int:
-    m = sent_end.search(after)
-    return m.start() + 1 if m else len(after)
+def _first_stop(text: str, lo: int, hi: int, sent_end=_SENT_END) -> int:
+    """The end of the first sentence in text[lo:hi] (after its stop), or hi."""
+    m = sent_end.search(text, lo, hi)
+    return m.start() + 1 if m else hi
 
 
 def _is_name(s: str) -> bool:
@@ -366,8 +418,11 @@ def _name_in(m) -> str:
 
 
 def _has_say(s: str) -> bool:
-    """A verb of saying as a whole word in s (as `\\b(?:said|says|...)\\b`)."""
-    return any(w in _SAY_WORDS for w in _WORD_RUN.findall(s))
+    """A verb of saying as a whole word in s (as `\\b(?:said|says|...)\\b`). The patterns
+    that need one have it after a space and before a word boundary: a whole word, so a text
+    without one cannot match them (and this costs a third of searching the 80 verbs)."""
+    word_run = _WORD_RUN_ASCII if s.isascii() else _WORD_RUN
+    return not _SAY_WORDS.isdisjoint(word_run.findall(s))
 
 
 def _after_pronoun(frame: str) -> bool:
@@ -375,33 +430,37 @@ def _after_pronoun(frame: str) -> bool:
     m = _AFTER_PRONOUN.match(frame)
     if m is None:
         return False
-    w = _WORD_RUN.match(frame, m.end())
+    word_run = _WORD_RUN_ASCII if frame.isascii() else _WORD_RUN
+    w = word_run.match(frame, m.end())
     if w is not None and w.group() in _SAY_WORDS:
         return True
     f = _AFTER_PRONOUN_FILLER.match(frame, m.end())
-    w = f and _WORD_RUN.match(frame, f.end())
+    w = f and word_run.match(frame, f.end())
     return w is not None and w.group() in _SAY_WORDS
 
 
 def _after_said_name(frame: str):
     """frame opens with a verb of saying and a name after it ("said Mayor Ilse Brandauer");
     the match's group 1 is the name."""
-    m = _SAID_AT.match(frame)
+    ascii = frame.isascii()
+    m = (_SAID_AT_ASCII if ascii else _SAID_AT).match(frame)
     if m is None or m.group(1) not in _SAY_WORDS:
         return None
-    return _said_name_rest().match(frame, m.end())
+    return _said_name_rest(ascii).match(frame, m.end())
 
 
 def _before_pronoun(before: str) -> bool:
     """A pronoun and a verb of saying ("she also said") in the last clause of `before`: at
     most 80 characters and no sentence stop or quote mark between the verb and the end."""
-    for m in _BEFORE_PRONOUN.finditer(before):
+    ascii = before.isascii()
+    word_run = _WORD_RUN_ASCII if ascii else _WORD_RUN
+    for m in (_BEFORE_PRONOUN_ASCII if ascii else _BEFORE_PRONOUN).finditer(before):
         starts = [m.end()]
         f = _PRONOUN_FILLER.match(before, m.end())
         if f:
             starts.append(f.end())
         for p in starts:
-            w = _WORD_RUN.match(before, p)
+            w = word_run.match(before, p)
             if w and w.group() in _SAY_WORDS and _BEFORE_TAIL.match(before, w.end()):
                 return True
     return False
