@@ -30,12 +30,23 @@ _LAYOUT = re.compile(
 )
 _BOILER = re.compile(
     r"all rights reserved|^copyright\b|^\(?c\)\s*\d{4}|©|\bprovides news\b|"
-    r"\bsign up for\b|\bsubscribe to\b|\bnewsletter\b|\bclick here\b|^related:|^read more\b|"
+    r"^related:|^read more\b|"
     r"\bthis (?:story|article) (?:has been|was) (?:updated|corrected)\b|"
     r"\bcontributed (?:to )?(?:this )?report(?:ing)?\b|\bmay contain information from\b|"
-    r"\bare the work of\b|\bcookies?\b[^\n]{0,80}\bbrowser\b",
+    r"\bare the work of\b",
     re.IGNORECASE,
 )
+# A promotion ("Sign up for our newsletter", "Click here to ...", a cookie notice) speaks to
+# the reader. Its words also occur in news ("fed claims to his newsletter", "I don't subscribe
+# to the views"), so a promotion is a short line that addresses the reader.
+_PROMO = re.compile(
+    r"\bsign up for\b|\bsubscribe to\b|\bnewsletter\b|\bclick here\b|"
+    r"\bcookies?\b[^\n]{0,80}\bbrowser\b",
+    re.IGNORECASE,
+)
+_READER = re.compile(r"^(?:sign|subscribe|click|get|join)\b|\b(?:you|your|our|here)\b",
+                     re.IGNORECASE)
+_PROMO_WORDS = 30
 # Cheap substring screen before the boilerplate regex (most lines contain none of these).
 _BOILER_KEYS = ("rights reserved", "copyright", "(c)", "©", "provides news", "sign up",
                 "subscribe", "newsletter", "click here", "related", "read more", "this story",
@@ -112,12 +123,12 @@ def _is_boilerplate(line: str, before_headline: bool) -> bool:
         return True
     if low in _MENU_WORDS or (len(low) < 60 and _LAYOUT.match(low)):
         return True
-    if (
-        any(k in low for k in _BOILER_KEYS)
-        and _may_match(line, low, _BOILER_PREFIXES, _BOILER_NEEDS)
-        and _BOILER.search(line)
-    ):
-        return True
+    if any(k in low for k in _BOILER_KEYS) and _may_match(line, low, _BOILER_PREFIXES,
+                                                          _BOILER_NEEDS):
+        if _BOILER.search(line):
+            return True
+        if _PROMO.search(line) and _READER.search(line) and _at_most_words(line, _PROMO_WORDS):
+            return True
     return before_headline and _at_most_words(line, 3)
 
 

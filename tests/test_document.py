@@ -59,3 +59,20 @@ def test_sentences_keep_abbreviations_together():
     body = [text[s.start:s.end] for s in doc.sentences if s.kind == "body"]
     assert body == ["Gen. Lt. Col. J. Smith met Sen. Ames on Dec. 20 in the U.S. capital.",
                     "They talked."]
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Sign up for our daily newsletter to get the morning's headlines.", "boilerplate"),
+    ("Click here to subscribe to The Marland Courier.", "boilerplate"),
+    ("This site uses cookies. You can change your browser settings at any time.", "boilerplate"),
+    # news that mentions a newsletter or uses "subscribe to" stays body, short or long
+    ("Mr Kerrow published the allegations in his investment newsletter, the court heard.", "body"),
+    ('"I don\'t subscribe to the view that the tram will empty the town centre," she said. '
+     "Councillors will vote on the plan next month after a consultation that drew more than "
+     "4,000 replies from residents, traders and the bus operators whose routes it would cut.",
+     "body"),
+])
+def test_promotions_are_boilerplate_news_about_them_is_not(line, kind):
+    text = f"Council backs tram plan\n\nThe council backed the tram plan on Monday.\n\n{line}\n"
+    doc = Document(text)
+    assert [b.kind for b in doc.blocks][-1] == kind
