@@ -169,3 +169,31 @@ def test_figures_other_time_lookahead_lists_every_first_letter():
 
     allowed, real = _lookahead_and_rest(figures._OTHER_TIME)
     assert allowed == real, f"add {sorted(real - allowed)}; drop {sorted(allowed - real)}"
+
+
+def _lower_case_words(text):
+    """The reference definition _LowerCase.has answers for: the text's whitespace-separated
+    tokens, stripped of punctuation and a possessive, that start lower-case."""
+    from checker.mentions.figures import _PUNCT
+
+    stripped = (w.strip(_PUNCT) for w in text.split())
+    return {w.removesuffix("'s").removesuffix("’s") for w in stripped if w[:1].islower()}
+
+
+@pytest.mark.parametrize("text", [
+    "The Bank of Mexico said remittances grew, the bank said.",
+    "Shares in Fennick rose. (shares') fell; 'reports’s' said\u00a0shares\u2003bank—",
+    "Reports say the reports-based index and Report's reporter wrote “report”.",
+    "İstanbul and istanbul; ſhares; the café Café CAFÉ's café’s",
+])
+def test_lower_case_lookup_matches_the_set_of_lower_case_words(text):
+    from checker.mentions.figures import _LowerCase
+
+    words = _lower_case_words(text)
+    look = _LowerCase(text)
+    queries = set(text.split()) | {w.strip(".,;:()'\"“”‘’—") for w in text.split()}
+    queries |= {"The Bank", "Bank", "Shares", "Reports", "Report's", "Café", "", "s"}
+    for q in sorted(queries):
+        expected = q.lower().removesuffix("'s").removesuffix("’s") in words
+        assert look.has(q) == expected, q
+        assert look.has(q) == expected, q  # the cached answer too

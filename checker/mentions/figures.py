@@ -507,20 +507,40 @@ _VERB_AT_END = re.compile(rf"({_WORD})[ \t]+{_WORD}[ \t]*$")
 
 
 class _LowerCase:
-    """The document's lower-case words, read in one scan the first time one is asked for."""
+    """Whether the document writes a word in lower case: a whitespace-separated token that,
+    stripped of punctuation and a possessive, is the word and starts lower-case. Asked for a
+    few sentence-opening words per article, so each is looked up where the text contains it
+    (str.find, then its token) rather than by splitting the whole text into a set of words
+    (0.2 ms per article)."""
 
-    __slots__ = ("text", "words")
+    __slots__ = ("text", "answers")
 
     def __init__(self, text: str):
-        self.text, self.words = text, None
+        self.text, self.answers = text, {}
 
     def has(self, word: str) -> bool:
         """Whether the text also writes this capitalised word in lower case."""
-        if self.words is None:
-            stripped = (w.strip(_PUNCT) for w in self.text.split())
-            self.words = frozenset(w.removesuffix("'s").removesuffix("’s")
-                                   for w in stripped if w[:1].islower())
-        return word.lower().removesuffix("'s").removesuffix("’s") in self.words
+        lw = word.lower().removesuffix("'s").removesuffix("’s")
+        found = self.answers.get(lw)
+        if found is None:
+            # a token holds no whitespace: "The Bank" is never written as one lower-case word
+            found = self.answers[lw] = lw.split() == [lw] and self._token(lw)
+        return found
+
+    def _token(self, lw: str) -> bool:
+        text, n = self.text, len(self.text)
+        i = text.find(lw)
+        while i != -1:
+            a, b = i, i + len(lw)
+            while a > 0 and not text[a - 1].isspace():
+                a -= 1
+            while b < n and not text[b].isspace():
+                b += 1
+            w = text[a:b].strip(_PUNCT)
+            if w[:1].islower() and w.removesuffix("'s").removesuffix("’s") == lw:
+                return True
+            i = text.find(lw, i + 1)
+        return False
 
 
 _PUNCT = ".,;:!?\"'()[]“”‘’—–-"
