@@ -465,10 +465,9 @@ def extract_people(doc, quantities=None) -> People:
         full_keys = {m.key for m in multi if m.given}
         # Lone words that could misspell an unread surname (same first letter, length
         # within two), each distinct word tested once.
-        shapes = {(k[:1], n) for k in unread if len(k) >= 5
-                  for n in range(len(k) - 2, len(k) + 3)}
+        shapes = _shapes(k for k in unread if len(k) >= 5)
         maybe = {k for k in lone.keys() - unread.keys() - full_keys - _LEADING_STOP
-                 if len(k) >= 4 and (k[:1], len(k)) in shapes}
+                 if len(k) >= 4 and shapes.get(k[:1], 0) >> len(k) & 1}
         for key in (lone.keys() & unread.keys() | maybe) - refs:
             for sent, s, e in lone[key]:
                 if _said_after(text, e, sent.end) or _said_before(text, s, sent.start) or (
@@ -499,10 +498,10 @@ def extract_people(doc, quantities=None) -> People:
     mentions = [m for m in multi if m.given or m.key in keys
                 or not m.signals.isdisjoint(_REF_SIGNS)]
     # Shapes (first letter, length) a misspelling of a known surname could have.
-    shapes = {(k[:1], n) for k in keys for n in range(len(k) - 2, len(k) + 3)}
+    shapes = _shapes(keys)
     for key, occ in lone.items():
         known = key in keys
-        if not known and ((key[:1], len(key)) not in shapes or key in _LEADING_STOP):
+        if not known and (not shapes.get(key[:1], 0) >> len(key) & 1 or key in _LEADING_STOP):
             continue
         for sent, s, e in occ:
             if not known and not (_said_after(text, e, sent.end) or _said_before(
@@ -515,6 +514,18 @@ def extract_people(doc, quantities=None) -> People:
     persons, by_key = _link(doc, text, mentions)
     ages = _ages(doc, text, mentions, persons, quantities or [])
     return People(mentions, persons, ages, by_key, frozenset(run_keys))
+
+
+def _shapes(keys) -> dict[str, int]:
+    """The shapes a misspelling of one of keys could have: first letter -> a bit mask of the
+    lengths within two of a key's length (bit n: length n). One mask per letter is cheap to
+    build and to test ("shapes.get(k[:1], 0) >> len(k) & 1"); a set of (letter, length)
+    pairs cost five tuples per key, and lone words are tested in every article."""
+    shapes: dict[str, int] = {}
+    for k in keys:
+        c = k[:1]
+        shapes[c] = shapes.get(c, 0) | (31 << len(k)) >> 2  # lengths len-2 .. len+2
+    return shapes
 
 
 def _plain_word(w: str) -> bool:
