@@ -51,6 +51,9 @@ _TOKEN_ASCII = re.compile(
     r"[A-Z](?<![\w'’][A-Z])[a-z]*(?:[A-Z][a-z]+)?"
     r"(?:-[A-Z]?[a-z]+|['’](?!s\b)[A-Z]?[a-z]+)*(?!\w)"
 )
+# A run of plain words (an ASCII capital, then ASCII lowercase letters) one space apart: each
+# word is one token and the run is one run, so the token pattern and `_runs` are not needed.
+_PLAIN_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")
 _PARTICLE = (
     r"de la|de los|de las|van der|van den|van de|von der|von|van|der|den|de|da|di|du|del|della|"
     r"dos|das|le|la|bin|ibn|ter|ten|al|el|y"
@@ -423,21 +426,35 @@ def extract_people(doc, quantities=None) -> People:
                     else:
                         occ.append((sent, s, e))
                 continue
-            a, _, b = w.partition(" ")
-            if _plain_word(a) and _plain_word(b):
-                # Two plain words ("Tony Blair", most runs): the two tokens and one run that
-                # the token pattern and `_runs` would find.
-                runs = ([(s, s + len(a)), (e - len(b), e)],)
-            else:
-                tokens = []
-                for m in token_re.finditer(text, s, e):
-                    ts, te = m.span()
-                    # One capital letter is only an initial ("J. Smith"), never "I" or "U.S.".
-                    if te - ts == 1 and (text[te:te + 2] != ". " or text[ts - 1:ts] == "."):
-                        continue
-                    tokens.append((ts, te))
-                runs = _runs(text, tokens)
-            for run in runs:
+            if _PLAIN_RUN.fullmatch(w):
+                # Plain words one space apart ("Tony Blair", "Interior Minister Lena Varga":
+                # most runs): the tokens and the one run that the token pattern and `_runs`
+                # would find, without them.
+                k = w.rfind(" ") + 1
+                last = w[k:].lower()
+                if k == w.find(" ") + 1:
+                    run = [(s, s + k - 1), (s + k, e)]
+                else:
+                    run = _plain_run(s, w)
+                if last in _NOT_NAME_WORDS:
+                    m = None  # ("Downing Street": what `_mention` says first)
+                else:
+                    m = _mention(text, sent, run)
+                if m is not None:
+                    multi.append(m)
+                else:
+                    run_keys.add(last)
+                    if len(run) <= 3:
+                        unread.setdefault(last, []).append((sent, run))
+                continue
+            tokens = []
+            for m in token_re.finditer(text, s, e):
+                ts, te = m.span()
+                # One capital letter is only an initial ("J. Smith"), never "I" or "U.S.".
+                if te - ts == 1 and (text[te:te + 2] != ". " or text[ts - 1:ts] == "."):
+                    continue
+                tokens.append((ts, te))
+            for run in _runs(text, tokens):
                 if len(run) == 1:
                     (ts, te), = run
                     w = text[ts:te]
@@ -449,7 +466,8 @@ def extract_people(doc, quantities=None) -> People:
                     multi.append(m)
                 else:
                     ls, le = run[-1]
-                    key = surname_key(text[ls:le])
+                    w = text[ls:le]
+                    key = w.casefold() if w.isascii() else surname_key(w)
                     run_keys.add(key)
                     if len(run) <= 3:
                         unread.setdefault(key, []).append((sent, run))
@@ -528,9 +546,13 @@ def _shapes(keys) -> dict[str, int]:
     return shapes
 
 
-def _plain_word(w: str) -> bool:
-    """An ASCII capital and one or more lowercase ASCII letters, nothing else ("Blair")."""
-    return len(w) > 1 and w.isascii() and w[0].isupper() and w[1:].isalpha() and w[1:].islower()
+def _plain_run(s: int, w: str) -> list[tuple[int, int]]:
+    """The spans of the words of a plain run `w` that starts at s (see `_PLAIN_RUN`)."""
+    run = []
+    for word in w.split(" "):
+        run.append((s, s + len(word)))
+        s += len(word) + 1
+    return run
 
 
 def _near(key: str, keys) -> list[str]:
