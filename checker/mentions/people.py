@@ -775,7 +775,8 @@ def _mention(text: str, sent, run: list[tuple[int, int]],
             signals.add("subject")
         if len(surname) < 2:
             return None
-    return PersonMention(ns, ne, given, surname, surname_key(surname), sent.index,
+    key = surname.casefold() if surname.isascii() else surname_key(surname)
+    return PersonMention(ns, ne, given, surname, key, sent.index,
                          tuple(roles), honorific, kin, frozenset(signals))
 
 
@@ -1005,10 +1006,23 @@ ROLE_FUNCTIONS = {
 }
 
 
+_CANONICAL: dict[str, str] = {}  # role text -> canonical_role(role text)
+
+
 def canonical_role(role: str) -> str:
     """"Chief Executive Officer" -> "chief executive"; "Sen." -> "senator"; "Minister of
     Finance" -> "finance minister"; "the former finance minister" -> "finance minister"
-    (whether a role is current is kept apart, in `Role.past`)."""
+    (whether a role is current is kept apart, in `Role.past`). Remembered: the same few
+    role texts ("Mr", "prime minister") come back in article after article."""
+    r = _CANONICAL.get(role)
+    if r is None:
+        if len(_CANONICAL) >= 4096:
+            _CANONICAL.clear()
+        r = _CANONICAL[role] = _canonical_role(role)
+    return r
+
+
+def _canonical_role(role: str) -> str:
     words = []
     for w in role.lower().split():
         w = w.strip(".,")
