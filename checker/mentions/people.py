@@ -51,6 +51,9 @@ _TOKEN_ASCII = re.compile(
     r"[A-Z](?<![\w'’][A-Z])[a-z]*(?:[A-Z][a-z]+)?"
     r"(?:-[A-Z]?[a-z]+|['’](?!s\b)[A-Z]?[a-z]+)*(?!\w)"
 )
+# A run of plain words (an ASCII capital, then ASCII lowercase letters) one space apart: each
+# word is one token and the run is one run, so the token pattern and `_runs` are not needed.
+_PLAIN_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")
 _PARTICLE = (
     r"de la|de los|de las|van der|van den|van de|von der|von|van|der|den|de|da|di|du|del|della|"
     r"dos|das|le|la|bin|ibn|ter|ten|al|el|y"
@@ -423,21 +426,35 @@ def extract_people(doc, quantities=None) -> People:
                     else:
                         occ.append((sent, s, e))
                 continue
-            a, _, b = w.partition(" ")
-            if _plain_word(a) and _plain_word(b):
-                # Two plain words ("Tony Blair", most runs): the two tokens and one run that
-                # the token pattern and `_runs` would find.
-                runs = ([(s, s + len(a)), (e - len(b), e)],)
-            else:
-                tokens = []
-                for m in token_re.finditer(text, s, e):
-                    ts, te = m.span()
-                    # One capital letter is only an initial ("J. Smith"), never "I" or "U.S.".
-                    if te - ts == 1 and (text[te:te + 2] != ". " or text[ts - 1:ts] == "."):
-                        continue
-                    tokens.append((ts, te))
-                runs = _runs(text, tokens)
-            for run in runs:
+            if _PLAIN_RUN.fullmatch(w):
+                # Plain words one space apart ("Tony Blair", "Interior Minister Lena Varga":
+                # most runs): the tokens and the one run that the token pattern and `_runs`
+                # would find, without them.
+                k = w.rfind(" ") + 1
+                last = w[k:].lower()
+                if k == w.find(" ") + 1:
+                    run = [(s, s + k - 1), (s + k, e)]
+                else:
+                    run = _plain_run(s, w)
+                if last in _NOT_NAME_WORDS:
+                    m = None  # ("Downing Street": what `_mention` says first)
+                else:
+                    m = _mention(text, sent, run)
+                if m is not None:
+                    multi.append(m)
+                else:
+                    run_keys.add(last)
+                    if len(run) <= 3:
+                        unread.setdefault(last, []).append((sent, run))
+                continue
+            tokens = []
+            for m in token_re.finditer(text, s, e):
+                ts, te = m.span()
+                # One capital letter is only an initial ("J. Smith"), never "I" or "U.S.".
+                if te - ts == 1 and (text[te:te + 2] != ". " or text[ts - 1:ts] == "."):
+                    continue
+                tokens.append((ts, te))
+            for run in _runs(text, tokens):
                 if len(run) == 1:
                     (ts, te), = run
                     w = text[ts:te]
@@ -449,7 +466,8 @@ def extract_people(doc, quantities=None) -> People:
                     multi.append(m)
                 else:
                     ls, le = run[-1]
-                    key = surname_key(text[ls:le])
+                    w = text[ls:le]
+                    key = w.casefold() if w.isascii() else surname_key(w)
                     run_keys.add(key)
                     if len(run) <= 3:
                         unread.setdefault(key, []).append((sent, run))
@@ -465,10 +483,9 @@ def extract_people(doc, quantities=None) -> People:
         full_keys = {m.key for m in multi if m.given}
         # Lone words that could misspell an unread surname (same first letter, length
         # within two), each distinct word tested once.
-        shapes = {(k[:1], n) for k in unread if len(k) >= 5
-                  for n in range(len(k) - 2, len(k) + 3)}
+        shapes = _shapes(k for k in unread if len(k) >= 5)
         maybe = {k for k in lone.keys() - unread.keys() - full_keys - _LEADING_STOP
-                 if len(k) >= 4 and (k[:1], len(k)) in shapes}
+                 if len(k) >= 4 and shapes.get(k[:1], 0) >> len(k) & 1}
         for key in (lone.keys() & unread.keys() | maybe) - refs:
             for sent, s, e in lone[key]:
                 if _said_after(text, e, sent.end) or _said_before(text, s, sent.start) or (
@@ -499,10 +516,10 @@ def extract_people(doc, quantities=None) -> People:
     mentions = [m for m in multi if m.given or m.key in keys
                 or not m.signals.isdisjoint(_REF_SIGNS)]
     # Shapes (first letter, length) a misspelling of a known surname could have.
-    shapes = {(k[:1], n) for k in keys for n in range(len(k) - 2, len(k) + 3)}
+    shapes = _shapes(keys)
     for key, occ in lone.items():
         known = key in keys
-        if not known and ((key[:1], len(key)) not in shapes or key in _LEADING_STOP):
+        if not known and (not shapes.get(key[:1], 0) >> len(key) & 1 or key in _LEADING_STOP):
             continue
         for sent, s, e in occ:
             if not known and not (_said_after(text, e, sent.end) or _said_before(
@@ -517,9 +534,25 @@ def extract_people(doc, quantities=None) -> People:
     return People(mentions, persons, ages, by_key, frozenset(run_keys))
 
 
-def _plain_word(w: str) -> bool:
-    """An ASCII capital and one or more lowercase ASCII letters, nothing else ("Blair")."""
-    return len(w) > 1 and w.isascii() and w[0].isupper() and w[1:].isalpha() and w[1:].islower()
+def _shapes(keys) -> dict[str, int]:
+    """The shapes a misspelling of one of keys could have: first letter -> a bit mask of the
+    lengths within two of a key's length (bit n: length n). One mask per letter is cheap to
+    build and to test ("shapes.get(k[:1], 0) >> len(k) & 1"); a set of (letter, length)
+    pairs cost five tuples per key, and lone words are tested in every article."""
+    shapes: dict[str, int] = {}
+    for k in keys:
+        c = k[:1]
+        shapes[c] = shapes.get(c, 0) | (31 << len(k)) >> 2  # lengths len-2 .. len+2
+    return shapes
+
+
+def _plain_run(s: int, w: str) -> list[tuple[int, int]]:
+    """The spans of the words of a plain run `w` that starts at s (see `_PLAIN_RUN`)."""
+    run = []
+    for word in w.split(" "):
+        run.append((s, s + len(word)))
+        s += len(word) + 1
+    return run
 
 
 def _near(key: str, keys) -> list[str]:
@@ -742,7 +775,8 @@ def _mention(text: str, sent, run: list[tuple[int, int]],
             signals.add("subject")
         if len(surname) < 2:
             return None
-    return PersonMention(ns, ne, given, surname, surname_key(surname), sent.index,
+    key = surname.casefold() if surname.isascii() else surname_key(surname)
+    return PersonMention(ns, ne, given, surname, key, sent.index,
                          tuple(roles), honorific, kin, frozenset(signals))
 
 
@@ -972,10 +1006,23 @@ ROLE_FUNCTIONS = {
 }
 
 
+_CANONICAL: dict[str, str] = {}  # role text -> canonical_role(role text)
+
+
 def canonical_role(role: str) -> str:
     """"Chief Executive Officer" -> "chief executive"; "Sen." -> "senator"; "Minister of
     Finance" -> "finance minister"; "the former finance minister" -> "finance minister"
-    (whether a role is current is kept apart, in `Role.past`)."""
+    (whether a role is current is kept apart, in `Role.past`). Remembered: the same few
+    role texts ("Mr", "prime minister") come back in article after article."""
+    r = _CANONICAL.get(role)
+    if r is None:
+        if len(_CANONICAL) >= 4096:
+            _CANONICAL.clear()
+        r = _CANONICAL[role] = _canonical_role(role)
+    return r
+
+
+def _canonical_role(role: str) -> str:
     words = []
     for w in role.lower().split():
         w = w.strip(".,")
