@@ -3,17 +3,17 @@
 One pass over each checked sentence finds runs of capitalised words ("Finance Minister Lena
 Varga", "Juan de la Cruz", "O'Neill", "McAllister", "Dr. Amara Nwosu"), strips honorifics and
 leading titles, and keeps a run as a person when it looks like one: a known given name, a title
-or honorific, a role before it ("chief executive Richard Parsons") or in apposition ("Lena
+or honorific, a role before it ("chief executive Owen Maddox") or in apposition ("Lena
 Varga, the finance minister,"), an age (", 52,"), or a verb of saying beside it. A single
 capitalised word is a surname reference ("Varga said", "Lopez's") and is linked to the full
 name with that surname. When two full names share a surname (father and son) a bare surname is
 ambiguous, unless every other holder of the surname was introduced as a relative ("his son,
 Daniel Hollis"): wire style then keeps the bare surname for the main person, and the link is
 marked "primary" so rules can refuse it when the other holder would fit as well.
-Two capitalised words with no sign of a person ("Sandy Walkington will now work") are read as
-one when the article refers to their last word alone as a person ("Walkington said", "Mr
-Walkington"), or with a spelling one or two letters from it and from no other surname ("Mr
-Walkingtn"): name-spelling then has the name the reference misspells.
+Two capitalised words with no sign of a person ("Sandy Pellard will now work") are read as
+one when the article refers to their last word alone as a person ("Pellard said", "Mr
+Pellard"), or with a spelling one or two letters from it and from no other surname ("Mr
+Pelard"): name-spelling then has the name the reference misspells.
 
 Ages come from `mentions.quantities` (kind "age") and are linked to the person mention right
 beside them: "Solberg, 52," and "the 54-year-old Solberg". An age at a past event ("was 30
@@ -217,7 +217,7 @@ _AGE_NOUN_STOP = _SAY_WORDS | frozenset(
 _PERSON_NOUNS = _ROLE_HEAD_SET | _KIN_WORDS | frozenset(
     """man woman boy girl teenager student pupil farmer fisherman driver worker resident
     mother father grandfather grandmother""".split())
-# "Bell dies aged 44", "Charlie Bell, the boss of McDonald's, has died of cancer aged 44":
+# "Penhallow dies aged 61", "Harold Penhallow, the boss of Orvale Foods, has died aged 61":
 # the age at death of the subject, who is named right before the verb (an apposition aside).
 _DIED_AGED = re.compile(
     r"(?:,[^,.;\"“”]{1,80},)?\s+(?:has |had )?(?:died|dies)\b[^,.;\"“”]{0,40}?\s(?:aged|at) $")
@@ -372,7 +372,7 @@ class People:
     persons: list[Person]
     ages: list[PersonAge]
     by_key: dict[str, list[int]]  # surname key -> person indices
-    # Last words of capitalised runs not read as people ("Robbie Williams" with no sign of a
+    # Last words of capitalised runs not read as people ("Jonny Hollett" with no sign of a
     # person): a surname written there is in the article, even if no full name explains it.
     run_keys: frozenset[str] = frozenset()
 
@@ -474,10 +474,10 @@ def extract_people(doc, quantities=None) -> People:
     if unread:
         # Two capitalised words with no sign of a person are one when the last of them
         # is used alone as a speaker elsewhere ("led by Anneliese Kortmann" ... "Kortmann
-        # said") or with an honorific ("Sandy Walkington will now work" ... "Mr Walkington").
+        # said") or with an honorific ("Sandy Pellard will now work" ... "Mr Pellard").
         # A reference one or two letters from such a surname and from no other (nor from a
         # full name read) points to it too: it may be a misspelling, and name-spelling
-        # needs the name it misspells ("Shimon Peres" ... "Mr Peers said").
+        # needs the name it misspells ("Ezra Lavers" ... "Mr Lavres said").
         refs = {m.key for m in multi if not m.given and m.honorific}
         found = refs & unread.keys()
         full_keys = {m.key for m in multi if m.given}
@@ -567,9 +567,9 @@ def _near(key: str, keys) -> list[str]:
 def _forced(text: str, runs, givens: set[str] | None) -> list[PersonMention]:
     """The unread runs ending in one surname, read as the people the article refers to by
     that surname. A capitalised word before a given name that the article also writes alone
-    ("Novelist Arthur Hailey" beside "Arthur Hailey", "Actor Keanu Reeves" beside "Keanu
-    Reeves") is not part of the name: kept, it would make a second Hailey, and every bare
-    "Hailey" ambiguous."""
+    ("Novelist Edith Marlow" beside "Edith Marlow", "Actor Dario Feld" beside "Dario
+    Feld") is not part of the name: kept, it would make a second Marlow, and every bare
+    "Marlow" ambiguous."""
     ms = [m for m in (_mention(text, sent, run, force=True) for sent, run in runs)
           if m is not None and m.is_full]
     pool = (givens or set()) | {m.given for m in ms}
@@ -672,7 +672,7 @@ def _mention(text: str, sent, run: list[tuple[int, int]],
     if not _NOT_NAME_WORDS.isdisjoint(nlows) and (
             nn == 1 or nlows[0] not in _GIVEN_NOT_NAME or not _NOT_NAME_WORDS.isdisjoint(
                 nlows[1:])):
-        return None  # ("Bill Gammell", "April Jones": a given name that is also a word)
+        return None  # ("Bill Harnett", "April Fenner": a given name that is also a word)
     if nn > 4 or (nn == 1 and nlows[0] in _LEADING_STOP):
         return None
     ns, ne = run[i][0], run[-1][1]
@@ -874,7 +874,7 @@ def _ages(doc, text: str, mentions: list[PersonMention], persons: list[Person],
                 start, end = q.start, mentions[idx].end
         died = False
         if idx is None:
-            # "Bell dies aged 44": the nearest name before, then the verb
+            # "Penhallow dies aged 61": the nearest name before, then the verb
             for j in range(len(mentions) - 1, -1, -1):
                 m = mentions[j]
                 if m.end <= q.start and m.sentence == q.sentence:
@@ -889,7 +889,7 @@ def _ages(doc, text: str, mentions: list[PersonMention], persons: list[Person],
             gm = _AGE_NOUN_GAP.match(text, q.end, min(s.end, q.end + 50))
             gw = gm.group(1).split() if gm else ()
             # The noun next to the age ("father of three,") or next to the name ("politics
-            # student Nick Vaughan") must name a person: "the 22-year-old pipped Greene" is
+            # student Liam Corder") must name a person: "the 22-year-old pipped Pennock" is
             # a verb.
             if gw and (gw[0] if gm.group(2) else gw[-1]) in _PERSON_NOUNS and (
                     gm.group(2) or len(gw) <= 2) and _AGE_NOUN_STOP.isdisjoint(gw) and not any(

@@ -137,13 +137,13 @@ def _frames(f):
     "r": two content words right after the figure ("£35bn efficiency savings", "cut £45bn
     from public services"); "lr": the same words on both sides ("want £6m for the
     midfielder"); "l": a noun and the preposition giving its value right before it ("annual
-    losses of £6m", "raising the threshold to £150,000"), or a verb and its direction
-    ("closed down 18%", "closed down 247p, or 28%"); "v": the word the figure is the object
-    of and the first word after it ("received an £8m bid" ... "received an £10m bid from
-    Spurs", "repaid £500,000 to", "save the average pensioner £100 every year" ... "save £200
-    every year"); "rate": a named rate ("inflation, which is currently 1.6%" ... "an
-    inflation rate of 3.6%"); "own": a holding in a named firm, "a 20% stake in Sina" or
-    "30% of Sina" (see _holding)."""
+    losses of £6m", "raising the threshold to £120,000"), or a verb and its direction
+    ("closed down 14%", "closed down 163p, or 24%"); "v": the word the figure is the object
+    of and the first word after it ("received a £6m bid" ... "received a £9m bid from
+    United", "repaid £400,000 to", "save the average tenant £80 every year" ... "save £160
+    every year"); "rate": a named rate ("inflation, which is currently 2.4%" ... "an
+    inflation rate of 4.2%"); "own": a holding in a named firm, "a 20% stake in Kestrel" or
+    "30% of Kestrel" (see _holding)."""
     r, l = f.right_key, f.left_key
     if _content(r) >= 2:
         yield "r", r
@@ -161,7 +161,7 @@ def _frames(f):
         yield "own", held
 
 
-# "losses of £6m", "the threshold to £150,000": a noun and the preposition giving its value
+# "losses of £6m", "the threshold to £120,000": a noun and the preposition giving its value
 _OF_TO = frozenset({"of", "to", "at"})
 _UP_DOWN = frozenset({"up", "down"})
 # Frames that name the fact less closely than the words around the figure do: they need the
@@ -170,8 +170,8 @@ _LOOSE = frozenset({"v", "own"})
 
 
 def _holding(f) -> str:
-    """The named firm a percentage is a holding in: "a 20% stake in Sina" (a stake "in" a
-    name of its sentence), "has 30% of Sina" (a level "of" a name), lemma, "" otherwise."""
+    """The named firm a percentage is a holding in: "a 20% stake in Kestrel" (a stake "in" a
+    name of its sentence), "has 30% of Kestrel" (a level "of" a name), lemma, "" otherwise."""
     if f.change or f.moved:
         return ""
     if f.noun == "stake" and f.noun_prep == "in" and f.prep_words:
@@ -184,7 +184,7 @@ def _holding(f) -> str:
 
 
 def _name_keys(f) -> frozenset[str]:
-    """A figure's sentence names, compared loosely: "Tories" is "Tory", "Sina's" is "Sina"."""
+    """A figure's sentence names, compared loosely: "Tories" is "Tory", "Arlo's" is "Arlo"."""
     return _keys(f.names)
 
 
@@ -200,13 +200,14 @@ def twins(figs, usable=lambda f: True):
     levels, within a factor of 2, disagreeing: one fact stated twice with two values.
 
     Changes and moved values need a name both sentences share ("it reported a rise in profits
-    to £280.2m", "Wimpey's profits rose to £450.7m" are two firms), unless both raise or cut
-    "the" same named thing ("raising the threshold to £150,000"); a pair sharing only a loose
-    frame ("v", "own") needs one too (for "own", besides the firm held; for "v", or neither
-    sentence names anyone), and for "v" with a preposition after the figure ("repaid £500,000
-    to Lord Ashcroft") the words after it on one side must stand in the other's sentence."""
+    to £280.2m", "Brackwell's profits rose to £450.7m" are two firms), unless both raise or
+    cut "the" same named thing ("raising the threshold to £120,000"); a pair sharing only a
+    loose frame ("v", "own") needs one too (for "own", besides the firm held; for "v", or
+    neither sentence names anyone), and for "v" with a preposition after the figure
+    ("repaid £400,000 to Lord Fenwick") the words after it on one side must stand in the
+    other's sentence."""
     lone = lone_in_sentence(figs, lambda f: (f.q.sentence, f.q.unit))
-    # a named rate says which figure it is: "a 5.5% increase ... an inflation rate of 1.6%"
+    # a named rate says which figure it is: "a 4.5% increase ... an inflation rate of 2.4%"
     lone_rate = lone_in_sentence([f for f in figs if f.rate],
                                  lambda f: (f.q.sentence, f.q.unit))
     lone_or_rate = lone | lone_rate
@@ -222,7 +223,7 @@ def twins(figs, usable=lambda f: True):
     for a, b, kinds in shared.values():
         if a.q.sentence == b.q.sentence:
             continue
-        # a value both were raised or cut to ("raising the threshold to £150,000") is as much
+        # a value both were raised or cut to ("raising the threshold to £120,000") is as much
         # one fact as a level; one moved and one not are two
         flags = NOT_A_STATEMENT - {"update"} if a.moved and b.moved else NOT_A_STATEMENT
         alone = lone_or_rate if "rate" in kinds else lone
@@ -232,13 +233,13 @@ def twins(figs, usable=lambda f: True):
         if (a.moved or a.change or b.change) and not same_names(a, b) and not (
                 "l" in kinds and (a.moved and a.key_det and b.key_det or
                                   _refers_back(a, b) or _refers_back(b, a))):
-            continue  # "it reported a rise in profits to £280.2m", "Wimpey ... to £450.7m"
+            continue  # "it reported a rise in profits to £280.2m", "Brackwell ... to £450.7m"
         if a.moved != b.moved or a.direction * b.direction < 0:
             continue  # (a direction unread on one side: '"cut" £35bn' against 'cut £45bn')
         if not kinds - _LOOSE and not _loose_evidence(a, b, kinds):
             continue
         # a named rate is one figure whatever else the sentences say: a slipped digit may
-        # move it further ("1.6%" ... "3.6%")
+        # move it further ("2.4%" ... "4.2%")
         ratio = _TWIN_RATIO * 2 if "rate" in kinds else _TWIN_RATIO
         if not _within_ratio(a.q.value, b.q.value, ratio) or agree(a, b):
             continue
@@ -247,30 +248,30 @@ def twins(figs, usable=lambda f: True):
 
 def _refers_back(a, b) -> bool:
     """Whether a's sentence names no one and its definite subject is a word of b's ("Shares
-    in Cairn Energy have closed down 18%" ... "The shares closed down 247p, or 28%")."""
+    in Brenmoor Oil have closed down 14%" ... "The shares closed down 163p, or 24%")."""
     return not a.names and bool(a.subject) and a.subject in b.q.context
 
 
 def _loose_evidence(a, b, kinds) -> bool:
     """Whether two figures sharing only a loose frame are about the same actor and thing."""
     if "own" in kinds:
-        # the holder: a name both sentences give other than the firm held ("Standard Life
-        # ... a 1% stake in Deutsche Boerse", "Atticus Capital, holding 2% of Deutsche
-        # Boerse" are two holders)
+        # the holder: a name both sentences give other than the firm held ("Larchmont Life
+        # ... a 1% stake in Dalby Boerse", "Corvid Capital, holding 2% of Dalby Boerse"
+        # are two holders)
         held = _holding(a)
         return _same_actor(a, b, lambda keys: held not in keys)
     if not (_same_actor(a, b) or not a.names and not b.names):
         return False
     if a.right_key[0] in _STOP_FRAME:
-        # "repaid £500,000 to Lord Ashcroft" ... "repaid £600,000 to former Tory Treasurer
-        # Lord Ashcroft": what follows the preposition on one side is named on the other
+        # "repaid £400,000 to Lord Fenwick" ... "repaid £700,000 to former party treasurer
+        # Lord Fenwick": what follows the preposition on one side is named on the other
         return _named_in(a.right_key[1:], b) or _named_in(b.right_key[1:], a)
     return True
 
 
 def _same_actor(a, b, keep=lambda keys: True) -> bool:
-    """Whether one sentence's run of capitalised words is part of one in the other ("Forest"
-    and "Nottingham Forest"; "Tories" and "Tory"; not "Pellworth Foods" and "Marrow Foods")."""
+    """Whether one sentence's run of capitalised words is part of one in the other ("United"
+    and "Harwell United"; "Tories" and "Tory"; not "Pellworth Foods" and "Marrow Foods")."""
     keys_a = [k for k in map(_keys, a.phrases) if keep(k)]
     keys_b = [k for k in map(_keys, b.phrases) if keep(k)]
     return any(pa <= pb or pb <= pa for pa in keys_a for pb in keys_b)

@@ -42,14 +42,14 @@ What it leaves alone:
     dates, times, ages, money, percentages, measures, scores and model or route numbers are
     not counts at all (see checker/mentions/quantities.py). A thing counted more than 32
     times (`_compare.MAX_GROUP`) is a table or list, not one fact restated, and is skipped.
-    A definite reference ("the two banks") after the story has counted that many of anything
-    ("one of two frontrunners"; "three group of four" before "the three group winners") may
+    A definite reference ("the two ferries") after the story has counted that many of anything
+    ("one of two finalists"; "three heats of eight" before "the three heat winners") may
     mean that group, so it is not compared (a recall cost: "the 14 miners" is not checked
     against "12 miners" once "14" counted something else before it); one with fewer and a
-    qualifier the earlier figure lacks but one of its sentences describes ("Four people, two
-    of them partly paralysed" then "the two partially-paralysed people") is a part of the
+    qualifier the earlier figure lacks but one of its sentences describes ("Five people, two
+    of them partly sighted" then "the two partially-sighted people") is a part of the
     group. A body restatement in a sentence that reports a change is not compared ("picked
-    up six nominations" ... "a total of 11 nominations").
+    up seven nominations" ... "a total of 12 nominations").
 """
 
 from __future__ import annotations
@@ -225,22 +225,22 @@ class _Group:
             return True
         names_clash = bool(a.names and b.names and not (a.names & b.names))
         if "definite" in b.flags and "restricted" not in b.flags:
-            # "the two banks" refers to a group of two the story named before, which may be
-            # counted with another noun ("one of two frontrunners") or be a part of a
-            # group ("Four people, two of them partly paralysed")
+            # "the two ferries" refers to a group of two the story named before, which may be
+            # counted with another noun ("one of two finalists") or be a part of a
+            # group ("Five people, two of them partly sighted")
             return not self._part_of(a, b) and not self._named_before(b)
         # Elsewhere in the body a story names many counts of one thing (films in two
         # categories, awards won by two games): only a close restatement qualifies.
         if a.hedge != b.hedge or names_clash or ("dated" in a.flags) != ("dated" in b.flags):
             return False  # (a sentence that names a day the other does not: another event)
         if "change" in a.flags | b.flags:
-            return False  # "picked up six nominations" ... "a total of 11 nominations"
+            return False  # "picked up seven nominations" ... "a total of 12 nominations"
         return len(_shared_words(a, b)) >= 2
 
     def _part_of(self, a, b) -> bool:
         """Whether a later definite b names a part of a's group: fewer, with a qualifier a
-        lacks that a sentence stating a's figure describes ("Four people, two of them partly
-        paralysed" ... "The four people" ... "the two partially-paralysed people"; not
+        lacks that a sentence stating a's figure describes ("Five people, two of them partly
+        sighted" ... "The five people" ... "the two partially-sighted people"; not
         "escaped with nine paintings" ... "the eight stolen canvases": "stolen" says what
         happened to all of them)."""
         if b.value >= a.value:

@@ -7,20 +7,20 @@ What it catches:
     gave for that deal, grant, fee, bond, fine or settlement ("agreed to buy Celtrix for $4.8
     billion", "has been awarded £28m", "a $212 million transit bond", "has been fined
     £14.6m", "will pay $4.5 million ... under a settlement"); a headline amount against the
-    lede's ("seals $1.8bn deal" over "in a $3.8bn (£931m) deal", "in a deal valued at
+    lede's ("seals $1.6bn deal" over "in a $3.6bn (£874m) deal", "in a deal valued at
     $6bn"); a later "Norvane is paying $4.3bn" against the lede's "agreed to buy Celtrix for
     $4.8 billion"; an amount a story states once, however it is named ("released on $750,000
     bail" then "set bail of $570,000"; "a ransom of $1.2 million" then "a $2.1 million
     ransom"); the only two amounts of a story framed by the same words, without "the"
     ("want £6m for the midfielder" ... "they want £8m for the midfielder"; "would cut £35bn
     from public services" ... "cut £45bn from public services"; "annual losses of £6m" ...
-    "annual losses of £8m"; "received an £8m bid from Tottenham" ... "received an £10m bid
-    from Spurs"; "repaid £500,000 to Lord Ashcroft" ... "had repaid £600,000 to former Tory
-    Treasurer Lord Ashcroft"; "save the average pensioner £100 every year" ... "could save
-    £200 every year"; "raising the threshold to £150,000" ... "increase the threshold to
-    £250,000"); the headline's one amount against the body's first ("Shell in $6bn gas deal"
-    over "Shell has signed a $8bn (£3.12bn) deal"; "Nasdaq planning $100m share sale" over
-    "plans to raise $200m (£52m) from the sale" in paragraph 2).
+    "annual losses of £8m"; "received a £6m bid from Harwell United" ... "received a £9m
+    bid from United"; "repaid £400,000 to Lord Fenwick" ... "had repaid £700,000 to former
+    party treasurer Lord Fenwick"; "save the average tenant £80 every year" ... "could save
+    £160 every year"; "raising the threshold to £120,000" ... "increase the threshold to
+    £200,000"); the headline's one amount against the body's first ("Brenmoor in $4bn gas
+    deal" over "Brenmoor has signed a $7bn (£2.7bn) deal"; "Veltra planning $80m share sale"
+    over "plans to raise $150m (£39m) from the sale" in paragraph 2).
 
 Why it matters:
     The headline amount of a deal or a grant is the figure readers, markets and other
@@ -45,7 +45,7 @@ Compatibility semantics:
     fine or penalty; "pay", "settlement" for a payout), within a factor of 2 of the reference
     (option `max_ratio`; twice that when both name the same noun), each the only amount in
     its currency in its sentence, and naming
-    the reference's owner when it has one ("Arsenal's £100m deal" needs "Arsenal" in the
+    the reference's owner when it has one ("Harwell's £100m deal" needs "Harwell" in the
     antecedent's sentence). The rule reports only when all those antecedents give one value
     and the reference disagrees with it; when any antecedent agrees, the reference is taken
     to mean that one, and when the story states the reference's value anywhere before
@@ -66,12 +66,12 @@ Compatibility semantics:
     in its sentence, neither a range, prior value, per-unit price or about another time,
     within a factor of 2; a value both were moved to or a change needs a name shared by both
     sentences ("Tories" is "Tory"), unless both move "the" same noun ("raising the threshold
-    to £150,000" ... "increase the threshold to £250,000", in one direction) or one sentence
+    to £120,000" ... "increase the threshold to £200,000", in one direction) or one sentence
     names no one and refers back with a definite subject. A looser frame, the word the
-    amount is the object of and the word after it ("received an £8m bid"; "repaid £500,000
-    to"; "save the average pensioner £100 every year": a verb with a person and an amount,
+    amount is the object of and the word after it ("received a £6m bid"; "repaid £400,000
+    to"; "save the average tenant £80 every year": a verb with a person and an amount,
     past the person), needs a run of capitalised words of one sentence inside one of the
-    other ("Forest" and "Nottingham Forest"), or no name in either; when a preposition
+    other ("United" and "Harwell United"), or no name in either; when a preposition
     follows the amount, the words after it on one side must stand in the other sentence.
     Headline against lede: the headline's only amount in a currency against the body's
     first amount in it, if that stands in the first two paragraphs with no other amount in
@@ -86,7 +86,7 @@ What it leaves alone:
     antecedent in a sentence about a rejected, initial, improved or revised offer, or a bid or
     offer for a reference to the deal, is not a statement of the deal's amount, unless the
     reference's sentence says the same of it: "A £1.3bn offer ... has been rejected" and
-    "since Deutsche Boerse's £1.3bn offer was rejected" are one offer);
+    "since Dalby Boerse's £1.3bn offer was rejected" are one offer);
     amounts of different things (a break-up fee, last year's revenue, a 2021 purchase);
     prior and updated amounts ("up from $2bn", "rose to $3bn"), ranges, per-unit prices
     ("$62 a share", "$38 a year"), amounts in sentences that refer to another time ("in
@@ -96,16 +96,16 @@ What it leaves alone:
     front", "the rest in shares") or a payment for something else ("paying $3.9bn for a rival
     chip maker"); bail at another time ("in 2023") or moved ("raise bail to $90,000");
     three or more amounts with one frame (a list of budgets, not one fact told twice); two
-    firms' results with one frame ("profits rose to £280.2m", "Wimpey's profits rose to
+    firms' results with one frame ("profits rose to £280.2m", "Brackwell's profits rose to
     £450.7m": no shared name); one verb frame for two actors or two things ("Pellworth
     Rovers have received a £6m bid", "Kelling Town ... received a £9m bid"; "paid £5m for
     its depot", "paid £8m for the land"; "Pellworth Foods", "Marrow Foods" share only a
     word); a threshold raised to one value and cut to another; a headline amount that the
-    lede rounds ("$6bn" over "$5.8bn"), a lede whose first amount shares its sentence with
-    other amounts ("paid 260bn roubles ... nowhere near the $27bn it owes"), or stands in
+    lede rounds ("$4bn" over "$3.8bn"), a lede whose first amount shares its sentence with
+    other amounts ("paid 180bn roubles ... nowhere near the $19bn it owes"), or stands in
     paragraph 3 or later, or is more than 4 times or less than a quarter of the headline's;
-    amounts raised ("plans to raise $100m") are levels, not changes; a person's former role
-    ("former Tory Treasurer Lord Ashcroft") is not another time.
+    amounts raised ("plans to raise $80m") are levels, not changes; a person's former role
+    ("former party treasurer Lord Fenwick") is not another time.
 """
 
 from __future__ import annotations
@@ -211,7 +211,7 @@ def _fits(r, a) -> bool:
     if (a.q.context & _NEGOTIATION) - r.q.context:
         # "rejected an initial £20m bid": an earlier step, not the deal (unless the
         # reference is to that step: "A £1.3bn offer ... has been rejected" ... "since
-        # Deutsche Boerse's £3.3bn offer was rejected")
+        # Dalby Boerse's £3.3bn offer was rejected")
         return False
     if a.noun in _PROPOSALS and _topic(r) not in _PROPOSALS:
         return False  # a bid or an offer is not yet the deal
@@ -239,9 +239,9 @@ _NOT_HEAD = frozenset({"range", "prior", "update", "rate", "other"})
 
 def _headline_and_lede(doc, figs, lone):
     """The headline's one amount in a currency against the body's first amount in it, when
-    that stands in the first two paragraphs ("Shell in $6bn gas deal" over "Shell has signed
-    a $8bn (£3.12bn) deal"; "Nasdaq planning $100m share sale" over "plans to raise $200m
-    from the sale" in paragraph 2): a headline sums up the story's main fact, which the
+    that stands in the first two paragraphs ("Brenmoor in $4bn gas deal" over "Brenmoor has
+    signed a $7bn (£2.7bn) deal"; "Veltra planning $80m share sale" over "plans to raise
+    $150m from the sale" in paragraph 2): a headline sums up the story's main fact, which the
     lede states first. Both must be the only amount in the currency of their sentence,
     plain (no range, prior or updated value, per-unit price, move or other time), both
     changes or both levels, sharing a name or a content word, within a factor of 4."""
@@ -299,7 +299,7 @@ def check(doc, mentions, options):
     max_ratio = options.get("max_ratio", _MAX_RATIO)
 
     def ratio(r, a) -> float:
-        # The same noun on both sides ("seals $1.8bn deal" ... "in a $3.8bn deal") is strong
+        # The same noun on both sides ("seals $1.6bn deal" ... "in a $3.6bn deal") is strong
         # evidence of one thing: a slipped digit may then move the value further.
         return max_ratio * 2 if r.noun and a.noun == r.noun else max_ratio
 

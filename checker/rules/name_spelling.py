@@ -25,11 +25,11 @@ How it decides:
     any introduced person's given name; exactly one introduced surname of at least five letters
     within Levenshtein distance 1-2 of it (rapidfuzz), starting with the same letter, with a
     similarity ratio of at least 80, and no surname written in a run not read as a person
-    ("Robbie Williams' Angels") as close. A reference marked only as the subject of a verb
+    ("Jonny Hollett's Sundown") as close. A reference marked only as the subject of a verb
     ("Lindquist was") needs seven letters and one slip (a transposition counts as one), and
-    so does a known given name with an honorific ("Mr Clare" against "Charles Clarke"; a given
-    name alone, "Clare said", is never a reference). With an honorific, a reference one "s"
-    short of or past a surname is not a plural ("Mr Weis" against "Michael Weiss").
+    so does a known given name with an honorific ("Mr Grace" against "Edwin Gracey"; a given
+    name alone, "Grace said", is never a reference). With an honorific, a reference one "s"
+    short of or past a surname is not a plural ("Mr Kraus" against "Elena Krauss").
 
 What it leaves alone:
     Spellings the newsroom declares as one name (`names = [["Gadhafi", "Qaddafi"]]` in the
@@ -65,11 +65,11 @@ _PERSON_SIGNS = frozenset({"says", "honorific", "role", "age"})
 
 def _close(a: str, b: str, most: int = 2, titled: bool = False) -> bool:
     """Is a (a reference) one slip (most=1) or two from b? `titled`: a carries an honorific
-    ("Mr Weis"), so it is not a plural of b."""
+    ("Mr Kraus"), so it is not a plural of b."""
     if a[:1] != b[:1] or abs(len(a) - len(b)) > 2:
         return False
     if not titled and (a + "s" == b or b + "s" == a):
-        return False  # a plural or a possessive without its apostrophe ("the Billy Elliots")
+        return False  # a plural or a possessive without its apostrophe ("the Danny Harlows")
     # Imported here: most articles never get this far, and the import costs ~15 ms.
     from rapidfuzz import fuzz
     from rapidfuzz.distance import OSA, Levenshtein
@@ -142,18 +142,18 @@ def check(doc, mentions, options):
             continue
         if m.key in givens or not _MIN_LEN - 1 <= len(m.key) <= _MAX_LEN:
             continue
-        # A given name used alone is a person's given name ("Clare said"), unless an
-        # honorific makes it a surname ("Mr Clare"): then it must be one slip from a surname.
+        # A given name used alone is a person's given name ("Grace said"), unless an
+        # honorific makes it a surname ("Mr Grace"): then it must be one slip from a surname.
         given_like = m.key in FIRST_NAMES
         if given_like and not m.honorific:
             continue
         strict = weak or given_like
         if m.key in people.run_keys:
-            continue  # written in full somewhere ("Robbie Williams"), just not read as a person
+            continue  # written in full somewhere ("Jonny Hollett"), just not read as a person
         if (m.key, strict, m.honorific) not in nearest:
             if index is None:
                 # Surnames written in runs not read as people count as candidates too: "Mr
-                # Wlliams" near "David Walliams" and "Robbie Williams' Angels" could be either.
+                # Hllett" near "Grace Hallett" and "Jonny Hollett's Sundown" could be either.
                 index = NearIndex(set(surnames) | {
                     k for k in people.run_keys if _MIN_LEN <= len(k) <= _MAX_LEN})
             near: list[str] = []

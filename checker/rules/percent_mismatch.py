@@ -10,11 +10,11 @@ What it catches:
     patients spent with migraine by 34%" ... "the 43 percent reduction in migraine days"); a
     headline change against the lede's ("shares slump 12%" over "fell 21%"); the only two
     percentages of a story framed by the same words, without "the" ("bought a 20% stake in
-    Sina" ... "a 30% stake in Sina"; "voted to raise rates to 5%" ... "interest rates to 7%";
-    "closed down 18%" ... "The shares closed down 247p, or 28%"; "bought a 20% stake in Sina"
-    ... "Shanda has 30% of Sina"; "inflation, which is currently 1.6%" ... "an inflation
-    rate of 3.6%"); a change referred back to by its noun nearby ("wants a tariff rise of 60%"
-    ... "has rejected the 70% rise").
+    Kestrel" ... "a 30% stake in Kestrel"; "voted to raise rates to 4%" ... "interest rates
+    to 6%"; "closed down 14%" ... "The shares closed down 163p, or 24%"; "bought a 20% stake
+    in Kestrel" ... "Tallis has 30% of Kestrel"; "inflation, which is currently 2.4%" ... "an
+    inflation rate of 4.2%"); a change referred back to by its noun nearby ("wants a fare
+    rise of 40%" ... "has rejected the 50% rise").
 
 Why it matters:
     Transposed digits in a percentage (54.2/52.4, 34/43, 78/87) survive proofreading because
@@ -48,13 +48,13 @@ Compatibility semantics:
        those whose sentence names its words (within a factor of 4); otherwise those in the
        headline or first paragraph, where the story's main change is stated (within a factor
        of 2), or those in the same or the previous paragraph that name the change with the
-       reference's noun ("wants a tariff rise of 60%" ... "has rejected the 70% rise"; "a 60%
+       reference's noun ("wants a fare rise of 40%" ... "has rejected the 50% rise"; "a 40%
        rise"). A headline change ("shares slump 12%") is checked against the first
        paragraph's changes in the same direction that share a name or a content word with it.
        Only when those antecedents give one value and the reference disagrees with it.
     4. A named rate (unemployment, also "jobless rate" / "joblessness"; inflation; turnout;
        the interest rate, "interest rates" within the last seven words of the clause: "left
-       interest rates on hold at 4.75%", not "mortgage interest rates"),
+       interest rates on hold at 3.25%", not "mortgage interest rates"),
        named in the last three words of the figure's clause ("unemployment stood at 6.2%",
        "put turnout at 67 percent") or between it and "rate" ("the 6.8 percent jobless
        rate"): a definite reference, or a headline or caption ("Turnout hits 71%"), against
@@ -66,15 +66,15 @@ Compatibility semantics:
        percentages sharing a frame ("stake in Orvale Networks" after; "rates to" before) that
        no third one shares, in different sentences, each alone in its sentence, not about
        another time, within a factor of 2; changes and moved values need a name shared by
-       both sentences ("Harwell ... a 6% rise in profits", "Corran ... an 11% rise in
+       both sentences ("Harwell ... a 7% rise in profits", "Corran ... an 11% rise in
        profits" are two firms), or a sentence naming no one whose definite subject is a word
-       of the other ("Shares in Cairn Energy have closed down 18%" ... "The shares closed
-       down 247p, or 28%": a percentage after "247p, or" is framed by the words before the
+       of the other ("Shares in Brenmoor Oil have closed down 14%" ... "The shares closed
+       down 163p, or 24%": a percentage after "163p, or" is framed by the words before the
        pence). Further frames: a verb and its direction ("closed down"); a named rate, by
        any of its names (within a factor of 4, and a rate named by its sentence counts as
-       alone there even beside other percentages: "a 5.5% increase ... an inflation rate of
-       1.6%"); a holding in a named firm, "a 20% stake in Sina" or "30% of Sina", which
-       needs the holder named on both sides ("Shanda").
+       alone there even beside other percentages: "a 4.5% increase ... an inflation rate of
+       2.4%"); a holding in a named firm, "a 20% stake in Kestrel" or "30% of Kestrel", which
+       needs the holder named on both sides ("Tallis").
     Antecedents of 1 and 2 must be levels (not "rose 5%", "up 3 points"), not ranges, prior or
     updated values, not in a sentence about another time, and the only percentage in their
     sentence; those of 3 must be changes, not ranges or prior values, nor of another time.
@@ -91,12 +91,12 @@ What it leaves alone:
     qualified rates ("youth unemployment", "core inflation") against the plain one; a rate
     placed at another time ("In 2019, the 3.9% unemployment rate"); a target or forecast for
     a rate ("its inflation target of 2%"), or one of several ("the highest rate of inflation
-    at 26.2%", a region's); two holders of one firm ("Standard Life, which
-    owns a 1% stake in Deutsche Boerse", "Atticus Capital, holding 2% of Deutsche Boerse");
+    at 19.4%", a region's); two holders of one firm ("Larchmont Life, which
+    owns a 1% stake in Dalby Boerse", "Corvid Capital, holding 2% of Dalby Boerse");
     a change named by the reference's noun two or more paragraphs before it (unless it is
     the lede's); two firms' shares that "closed down" (the subjects name two firms); two
-    stakes in different hands ("the 33% stake" Jarvis sells to Ferrovial, which "already
-    holds a 33% stake in Tube Lines"): no frame pairs them.
+    stakes in different hands ("the 25% stake" Harrowgate sells to Montero, which "already
+    holds a 25% stake in Rail Links"): no frame pairs them.
 """
 
 from __future__ import annotations
@@ -177,7 +177,7 @@ _CHANGE_MAX_RATIO = 2.0
 
 
 def _named_change(r, a) -> bool:
-    """Whether a names its change with r's noun: "a 60% rise", "a tariff rise of 60%"."""
+    """Whether a names its change with r's noun: "a 40% rise", "a fare rise of 40%"."""
     return a.noun == r.noun or a.left_key == (r.noun, "of")
 # Words a headline and its lede share whatever they are about.
 _GENERIC = frozenset("""percent cent per year month week day quarter said say says rise rose
@@ -209,7 +209,7 @@ def _change_references(doc, figs):
         return block.kind in SUMMARY_SEGMENTS or block.kind == "body" and block.index == 0
 
     def summary(f) -> bool:
-        # "Virgin Blue shares plummet 20%" over "Shares in Virgin Blue plunged 20% ..."
+        # "Skylark Air shares plummet 15%" over "Shares in Skylark Air plunged 15% ..."
         return sentences[f.q.sentence].kind in SUMMARY_SEGMENTS and f.change and \
             f.direction != 0 and not f.per and \
             not f.q.flags & NOT_A_STATEMENT and id(f) in lone
@@ -229,7 +229,7 @@ def _change_references(doc, figs):
         return not a.prep_words and (in_lede(a) or _named_change(r, a) and near(a, r))
 
     def near(a, r) -> bool:
-        # "wants a tariff rise of 60%" ... "has rejected the 70% rise": the change the
+        # "wants a fare rise of 40%" ... "has rejected the 50% rise": the change the
         # paragraph (or the one before) names with the reference's noun
         ba, br = sentences[a.q.sentence].block, sentences[r.q.sentence].block
         return ba.kind == br.kind == "body" and 0 <= br.index - ba.index <= 1
