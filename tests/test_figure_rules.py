@@ -169,9 +169,9 @@ PERCENT = [
     (False, "Pellworth's shares closed down 3% on Monday.\n\n"
             "Harlow's shares closed down 5% on Tuesday."),
     # a named rate in a "which is" clause; not a target for it
-    (True, "Rises will be twice the rate of inflation, which is currently 1.6%.\n\n"
-           "\"That sits against an inflation rate of 3.6%,\" Ms Kerr said."),
-    (False, "Rises will be twice the rate of inflation, which is currently 1.6%.\n\n"
+    (True, "Tax rises will be double the rate of inflation, which is currently 2.4%.\n\n"
+           "\"That is against an inflation rate of 3.1%,\" Ms Kerr said."),
+    (False, "Tax rises will be double the rate of inflation, which is currently 2.4%.\n\n"
             "The bank will not meet its inflation target of 3% until May."),
     # the highest of several rates is not the rate
     (False, "House prices in Estley showed the highest rate of inflation at 26.2%.\n\n"
@@ -179,22 +179,22 @@ PERCENT = [
     (True, "House prices in Estley showed a rate of inflation of 26.2%.\n\n"
            "Estley had an annual inflation rate of 31%."),
     # a holding: "a stake in" and "N% of" one named firm, by one holder
-    (True, "Harlow has bought a 20% stake in Pellworth.\n\n\"Even though Harlow has 30% of "
-           "Pellworth, it is far from control,\" an analyst said."),
+    (True, "Harlow has taken a 15% stake in Pellworth.\n\n\"Harlow may own 25% of "
+           "Pellworth, but that is far from control,\" an analyst said."),
     (False, "Corbel, which owns a 1% stake in Pellworth, may call a vote.\n\n"
             "Dalby Capital, holding 2% of Pellworth, wants a buyback."),
     # a change referred back to by its noun, in the same or the next paragraph
-    (True, "The firm wants a tariff rise of 60% to fund new pipes. The government has "
-           "rejected the 70% rise."),
-    (False, "Water talks stalled.\n\nThe firm wants a tariff rise of 60% to fund new pipes."
+    (True, "The operator is seeking a fare rise of 40% for new buses. Ministers have "
+           "turned down the 50% rise."),
+    (False, "Bus talks stalled.\n\nThe operator is seeking a fare rise of 40% for new buses."
             "\n\nTalks resume in May."
-            "\n\nMinisters met on Monday.\n\nThe 40% rise agreed for the gas network starts in "
+            "\n\nMinisters met on Monday.\n\nThe 30% rise agreed for the tram network starts in "
             "June."),
     # a move restated in another unit first; the definite subject refers back
-    (True, "Shares in Pellam Energy have closed down 18% after an update.\n\n"
-           "The shares closed down 247p, or 28%, at 1,115 pence."),
-    (False, "Shares in Pellam Energy have closed down 18% after an update.\n\n"
-            "The shares of rival Brenn closed down 247p, or 28%, at 1,115 pence."),
+    (True, "Shares in Harrow Petroleum have closed down 14% after a dry well.\n\n"
+           "The shares closed down 96p, or 21%, at 361 pence."),
+    (False, "Shares in Harrow Petroleum have closed down 14% after a dry well.\n\n"
+            "The shares of rival Brenn closed down 96p, or 21%, at 361 pence."),
 ]
 
 
@@ -337,18 +337,18 @@ def test_figures_read_the_direction_of_a_change():
     assert figs["5%"].direction == 1
 
 def test_figures_read_the_words_a_figure_hangs_on():
-    text = (HEAD + "It could save the average pensioner £100 every year. They received an £8m "
-            "bid. The shares closed down 247p, or 28%. Inflation, which is currently 1.6%, "
-            "is low. Nasdaq plans to raise $100m. He repaid £5,000 to former Tory Treasurer "
-            "Lord Fenwick. Raising the threshold to £150,000 helps.")
+    text = (HEAD + "It could save the average tenant £80 every year. They received an £8m "
+            "bid. The shares closed down 96p, or 21%. Inflation, which is currently 2.4%, "
+            "is low. Veltra plans to raise $80m. He repaid £5,000 to former Reform Treasurer "
+            "Lord Fenwick. Raising the threshold to £120,000 helps.")
     figs = {text[f.start:f.end]: f for f in Mentions(Document(text)).figures}
-    assert figs["£100"].gov == "save" and figs["£8m"].gov == "received"
-    assert figs["28%"].left_key == ("closed", "down") and figs["28%"].subject == "share"
-    assert figs["1.6%"].rate == "inflation"
-    assert not figs["$100m"].change  # money raised, not a change
+    assert figs["£80"].gov == "save" and figs["£8m"].gov == "received"
+    assert figs["21%"].left_key == ("closed", "down") and figs["21%"].subject == "share"
+    assert figs["2.4%"].rate == "inflation"
+    assert not figs["$80m"].change  # money raised, not a change
     assert not figs["£5,000"].other_time  # a former role, not another time
-    assert figs["£150,000"].key_det and figs["£150,000"].direction == 1
-    assert frozenset({"Lord", "Fenwick", "Tory", "Treasurer"}) in figs["£5,000"].phrases
+    assert figs["£120,000"].key_det and figs["£120,000"].direction == 1
+    assert frozenset({"Lord", "Fenwick", "Reform", "Treasurer"}) in figs["£5,000"].phrases
 
 
 @pytest.mark.parametrize("body", [
