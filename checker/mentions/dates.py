@@ -38,6 +38,7 @@ from checker.mentions.calendar import (
     MONTH_NAMES, WEEKDAY_NUMBERS, WEEKDAYS, day_number, is_valid_day, month_number,
 )
 from checker.mentions.lemmas import lemma
+from checker.mentions.lazy import Lazy
 
 _MON = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -116,7 +117,7 @@ _RIGHT_RANGE = re.compile(
     rf"\s*(?:-|–|—|to|until|till|through|and|or)\s*(?:{_MON}\s+)?\d"
     rf"|\s*(?:-|–|to|until|till|through|and|or)\s+(?:{_WD}|{_MON})\b"
 )
-_FILE_RIGHT = re.compile(
+_FILE_RIGHT = Lazy(re.compile,
     r",?\s+(?:file\s+|handout\s+|archive\s+)?(?:photo|image|picture|photograph)\b",
     re.IGNORECASE,
 )
@@ -796,7 +797,7 @@ def _infer_years(doc, dates: list[DateMention]) -> None:
                            year_alternatives=alternatives, year_basis=basis)
 
 
-_COPYRIGHT = re.compile(r"(?:\bcopyright\b|©|\(c\))\s*(?:©\s*|\(c\)\s*)?((?:19|20)\d\d)\b",
+_COPYRIGHT = Lazy(re.compile, r"(?:\bcopyright\b|©|\(c\))\s*(?:©\s*|\(c\)\s*)?((?:19|20)\d\d)\b",
                         re.IGNORECASE)
 
 

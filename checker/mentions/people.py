@@ -35,11 +35,12 @@ import regex
 
 from checker.mentions.first_names import FIRST_NAMES
 from checker.mentions.plain import plain as _plain
+from checker.mentions.lazy import Lazy
 
 # A capitalised name word: "Varga", "O'Neill", "McAllister", "Smith-Jones", "Sadr" (in
 # "al-Sadr"), "Nuku'alofa". An apostrophe-s ending is a possessive, not part of the name. All-capital words
 # (acronyms, datelines) never match: a name word has lowercase letters after its capital.
-_TOKEN = regex.compile(
+_TOKEN = Lazy(regex.compile,
     r"(?<![\w'’])\p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?"
     r"(?:-\p{Lu}?[\p{Ll}\p{M}]+|['’](?!s\b)\p{Lu}?[\p{Ll}\p{M}]+)*(?!\w)"
 )
@@ -63,7 +64,7 @@ _PARTICLE_GAP = re.compile(rf" (?:{_PARTICLE}) ")
 # words in them (`_TOKEN`) and splits where a gap is not allowed after that word (". " only
 # after an initial or a title, " of " only after a title, other lowercase words only when
 # they are particles).
-_RUN = regex.compile(
+_RUN = Lazy(regex.compile,
     r"(?<![\w'’])\p{Lu}[\w'’-]*(?:(?: |\. | [a-z]{1,4}(?: [a-z]{1,3})? )\p{Lu}[\w'’-]*){0,11}"
 )
 _RUN_ASCII = re.compile(
@@ -125,7 +126,7 @@ _KIN = (
     "stepfather|stepmother|twin|fiancee|fiance|son-in-law|daughter-in-law"
 )
 _KIN_WORDS = frozenset(_KIN.split("|"))
-_KIN_BEFORE = re.compile(  # searched forwards; it must reach the end of the window
+_KIN_BEFORE = Lazy(re.compile,   # searched forwards; it must reach the end of the window
     rf"\b(?:his|her|their|whose|the|[^\W\d_]+['’]s)\s+(?:[^\W\d_]+\s+)?(?:{_KIN}),?\s+$",
     re.IGNORECASE,
 )
@@ -197,7 +198,7 @@ _MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
-_PAST_AGE_LEFT = re.compile(  # searched forwards; it must reach the end of the window
+_PAST_AGE_LEFT = Lazy(re.compile,   # searched forwards; it must reach the end of the window
     r"\b(?:was|were|as an?|at age|at the age of|(?<!, )aged|then|the then|then-)\s*"
     r"(?:just\s+|only\s+)?$",
     re.IGNORECASE,
@@ -219,7 +220,7 @@ _PERSON_NOUNS = _ROLE_HEAD_SET | _KIN_WORDS | frozenset(
     mother father grandfather grandmother""".split())
 # "Bell dies aged 44", "Charlie Bell, the boss of McDonald's, has died of cancer aged 44":
 # the age at death of the subject, who is named right before the verb (an apposition aside).
-_DIED_AGED = re.compile(
+_DIED_AGED = Lazy(re.compile,
     r"(?:,[^,.;\"“”]{1,80},)?\s+(?:has |had )?(?:died|dies)\b[^,.;\"“”]{0,40}?\s(?:aged|at) $")
 # "the 36-year-old" standing alone for a person (not "the 36-year-old Velin").
 _BARE_AGE_LEFT = re.compile(r"\b[Tt]he $")

@@ -17,6 +17,7 @@ import regex
 
 from checker.mentions.lemmas import lemma
 from checker.mentions.numbers import NUMBER, TENS, UNITS, parse_number
+from checker.mentions.lazy import Lazy
 
 COUNT = "count"
 MONEY = "money"
@@ -63,7 +64,7 @@ def _trie(words) -> str:
 
 # Where a number may begin: digits, or a whole number word ("dozen"/"hundred" in group 1, since
 # the number can start at "a"/"two" before it).
-_CANDIDATE = regex.compile(
+_CANDIDATE = Lazy(regex.compile,
     rf"\d+|\b(?:{_trie([*UNITS, *TENS])}|(dozen|hundred))\b", regex.IGNORECASE
 )
 # The same candidates, found faster in the lower-cased text (`_folded`) by two case-sensitive
@@ -106,7 +107,7 @@ def _candidates(text: str, low: str | None, s0: int, s1: int) -> list[tuple[int,
         found = sorted(found + words)
     return found
 _NUMBER_LOW = re.compile(NUMBER)
-_NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
+_NUMBER_RE = Lazy(re.compile, NUMBER, re.IGNORECASE)
 # Characters that a case-insensitive match pairs with an ASCII letter although their lower
 # case is not that letter (dotted/dotless i, long s) or that lower-case to two characters, plus
 # the Kelvin sign for safety: a text holding one is scanned case-insensitively instead.
@@ -122,7 +123,7 @@ def _folded(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
-_ARTICLE_BEFORE = regex.compile(
+_ARTICLE_BEFORE = Lazy(regex.compile,
     rf"(?r)\b(?:an?|{'|'.join(UNITS)}|{'|'.join(TENS)})(?:-\w+)?\s+", regex.IGNORECASE
 )
 _HEDGE_LEFT = regex.compile(rf"(?r)\b({_hedge_alt})\s+", regex.IGNORECASE)
@@ -190,7 +191,7 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-_MONTH_LEFT = regex.compile(rf"(?r)\b{_MONTH}\.?\s+")
+_MONTH_LEFT = Lazy(regex.compile, rf"(?r)\b{_MONTH}\.?\s+")
 _MONTH_GATE = frozenset(
     """jan january feb february mar march apr april may jun june jul july aug august sep sept
     sepember september oct october nov november dec december""".split()
@@ -222,12 +223,12 @@ _GLUE_LEFT = regex.compile(r"(?r)[\p{L}\d_/:.#-]")
 _GLUE_RIGHT = regex.compile(r"(?:[/:#]|-(?!year-old)|\.\d|\p{L}|'s\b|’s\b|\(\d)")
 _GLUE_RIGHT_START = regex.compile(r"[/:#\-.'’(\p{L}]")  # the first characters it can match
 _AGE_RIGHT = re.compile(r"(?:-|\s)years?(?:-|\s)old\b|-year-old\b|\s+years\s+of\s+age\b")
-_AGE_LEFT = regex.compile(r"(?r)\b(?:aged|age|ages)\s+", regex.IGNORECASE)
+_AGE_LEFT = Lazy(regex.compile, r"(?r)\b(?:aged|age|ages)\s+", regex.IGNORECASE)
 _AGE_GATE = frozenset(("aged", "age", "ages"))
 _NAME_COMMA_LEFT = regex.compile(r"(?r)\p{Lu}[\p{L}\p{M}'’.-]+(?:,\s*|\s\()")
 _AGE_AFTER_COMMA = re.compile(r"\s*(?:,|\)|;|$|\.\s|\.$)")
 _TIME_GATE = frozenset("a p am pm gmt bst utc est edt cet o hrs local".split())
-_TIME_RIGHT = re.compile(
+_TIME_RIGHT = Lazy(re.compile,
     r"\s*(?:a\.m\b|p\.m\b|am\b|pm\b|GMT\b|BST\b|UTC\b|EST\b|EDT\b|CET\b|o'clock\b|hrs\b|"
     r"local time\b)",
     re.IGNORECASE,
