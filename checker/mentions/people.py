@@ -104,7 +104,7 @@ _ROLE_HEADS = (
 )
 _ROLE_HEAD_SET = frozenset(h.lower() for h in _ROLE_HEADS.split("|"))
 # Used only when the word right before the name is a role head (checked in Python).
-_LOWER_ROLE_LEFT = regex.compile(
+_LOWER_ROLE_LEFT = Lazy(regex.compile,
     r"(?r)(?<![\p{L}'’-])((?:(?:then-|ex-)?[\p{Ll}][\p{Ll}-]*\s+){0,3}(?:then-|ex-)?"
     r"(?:[\p{Ll}][\p{Ll}-]*|CEO|CFO|COO|CTO))\s+$"
 )
@@ -116,7 +116,7 @@ _APPOS_AFTER = regex.compile(
     # the apposition must close: ", the prime minister said" starts a new clause instead
     r"(?=\s*[,.;:)]|\s*$|\s+(?:who|whose|at|of|for|in|with|from)\b)"
 )
-_APPOS_BEFORE = regex.compile(  # used only when the word before ", " is a role head
+_APPOS_BEFORE = Lazy(regex.compile,   # used only when the word before ", " is a role head
     rf"(?r)\b(?i:the|its|his|her|their)\s+{_POSSESSOR}?"
     r"((?:[\p{Ll}][\p{Ll}-]*\s+){0,3}[\p{Ll}][\p{Ll}-]*),\s+$"
 )
@@ -141,7 +141,7 @@ _SAY_WORDS = frozenset(_SAY.split("|"))
 _AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3}[,)]")
 _WHO_AFTER = re.compile(r",\s+who\b")
 # The domain of a role in apposition: "head of operations", "minister for the environment".
-_OF_DOMAIN = re.compile(
+_OF_DOMAIN = Lazy(re.compile,
     r" (?:of|for) ((?:the )?[a-z]+(?: (?:and )?[a-z]+)?)"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:at|in|with|who|since)\b)"
 )
@@ -153,7 +153,7 @@ _PAST_ROLE = re.compile(
 )
 # Statements in a sentence that someone's role changed; any sentence naming the person that
 # says one of these keeps their roles from being compared.
-_ROLE_CHANGE = re.compile(
+_ROLE_CHANGE = Lazy(re.compile,
     r"\b(?:became|become|becomes|becoming|appointed|promoted|demoted|elected|re-elected|"
     r"sworn in|took over as|takes over as|take over as|taking over as|moved to|moves to|"
     r"switched|reshuffle|reshuffled|succeeded|succeeds|succeeding|replaced|replaces|replacing|"
@@ -162,7 +162,7 @@ _ROLE_CHANGE = re.compile(
     re.IGNORECASE,
 )
 # "X, who later became ...", "X, the former minister, who now chairs ..."
-_WHO_CHANGE_AFTER = re.compile(
+_WHO_CHANGE_AFTER = Lazy(re.compile,
     r"(?:,[^,.;]{1,60})?,\s+who\s+(?:now|later|has since|since|then|went on|is now|was later)\b"
 )
 # Capitalised words that start a sentence or a clause but are never part of a name.
@@ -208,10 +208,10 @@ _PAST_AGE_RIGHT = re.compile(
 )
 # A birth date or an imminent or recent birthday: ages one apart can then both be right.
 _BORN = re.compile(r"\b(?:born|birthday|birth|turns \d|turned \d|turning \d)", re.IGNORECASE)
-_COMMA_GAP = re.compile(r"(?:,\s*(?:aged\s+)?| \()$")  # "Solberg, 52", "Greb (44)"
+_COMMA_GAP = Lazy(re.compile, r"(?:,\s*(?:aged\s+)?| \()$")  # "Solberg, 52", "Greb (44)"
 # Between "the 41-year-old" and a name: a noun phrase in apposition ("A 41-year-old father of
 # three, Tomas Greb") or a noun or two ("the 54-year-old fisherman Tomas Greb").
-_AGE_NOUN_GAP = re.compile(r"((?: [a-z][a-z-]*){1,4})(,?) ")
+_AGE_NOUN_GAP = Lazy(re.compile, r"((?: [a-z][a-z-]*){1,4})(,?) ")
 _AGE_NOUN_STOP = _SAY_WORDS | frozenset(
     """and or but was is were are has had have be been will would who which that when while
     with by to for from at in on as after before than said says told""".split())
@@ -990,7 +990,7 @@ _ROLE_STOP = frozenset(
     between among during including like says say tells asked according""".split()
 )
 _ROLE_SKIP = frozenset("the a an said says told and by of to with for as".split())
-_ROLE_OF = re.compile(r"^(.*?)(minister|secretary|chief|head|director) (?:of|for) (?:the )?(.+)$")
+_ROLE_OF = Lazy(re.compile, r"^(.*?)(minister|secretary|chief|head|director) (?:of|for) (?:the )?(.+)$")
 # The functions of posts within one organisation, in the words that name them ("head of
 # operations", "chief operating officer", "operations director" are one post).
 ROLE_FUNCTIONS = {

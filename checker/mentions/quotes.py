@@ -58,7 +58,7 @@ def _ascii_words(chunk: str) -> list[str]:
 # after an apostrophe that follows one ("O'Neil" is one word). The lookbehinds come after the
 # capital so that re skips to capitals.
 _CAP_WORD_ASCII = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])(?<![A-Za-z0-9]['’][A-Z])")
-_GAP = re.compile(r"\.\.\.|…|\[[^\]\n]{0,60}\]")
+_GAP = Lazy(re.compile, r"\.\.\.|…|\[[^\]\n]{0,60}\]")
 
 _SAY = (
     r"(?:said|says|say|told|tells|added|adds|explained|explains|insisted|insists|warned|warns|"
@@ -171,8 +171,8 @@ def _according(frame: str):
 
 _BEFORE_PRONOUN = Lazy(regex.compile, rf"\b{_PRONOUN}\s+")
 _BEFORE_PRONOUN_ASCII = re.compile(rf"\b{_PRONOUN}{_S}+")
-_PRONOUN_FILLER = re.compile(rf"(?:also|later|has){_S}+")
-_BEFORE_TAIL = re.compile(r"[^.!?\"“”]{0,80}$")
+_PRONOUN_FILLER = Lazy(re.compile, rf"(?:also|later|has){_S}+")
+_BEFORE_TAIL = Lazy(re.compile, r"[^.!?\"“”]{0,80}$")
 _ANY_NAME = Lazy(regex.compile, _NAME)
 _STOP_RE = re.compile(r"[.!?]")
 _PUNCT = re.compile(r"[.,!?]")
