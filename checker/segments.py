@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 import regex
+from checker.mentions.lazy import Lazy
 
 # News text puts one paragraph on one line, and scraped captions repeat on consecutive lines,
 # so every non-blank line is its own block.
@@ -28,7 +29,7 @@ _LAYOUT = re.compile(
     r"follow us.*|more from .*|read more.*|see also.*)\s*$",
     re.IGNORECASE,
 )
-_BOILER = re.compile(
+_BOILER = Lazy(re.compile,
     r"all rights reserved|^copyright\b|^\(?c\)\s*\d{4}|©|\bprovides news\b|"
     r"^related:|^read more\b|"
     r"\bthis (?:story|article) (?:has been|was) (?:updated|corrected)\b|"
@@ -39,12 +40,12 @@ _BOILER = re.compile(
 # A promotion ("Sign up for our newsletter", "Click here to ...", a cookie notice) speaks to
 # the reader. Its words also occur in news ("fed claims to his newsletter", "I don't subscribe
 # to the views"), so a promotion is a short line that addresses the reader.
-_PROMO = re.compile(
+_PROMO = Lazy(re.compile,
     r"\bsign up for\b|\bsubscribe to\b|\bnewsletter\b|\bclick here\b|"
     r"\bcookies?\b[^\n]{0,80}\bbrowser\b",
     re.IGNORECASE,
 )
-_READER = re.compile(r"^(?:sign|subscribe|click|get|join)\b|\b(?:you|your|our|here)\b",
+_READER = Lazy(re.compile, r"^(?:sign|subscribe|click|get|join)\b|\b(?:you|your|our|here)\b",
                      re.IGNORECASE)
 _PROMO_WORDS = 30
 # Cheap substring screen before the boilerplate regex (most lines contain none of these).
@@ -54,7 +55,7 @@ _BOILER_KEYS = ("rights reserved", "copyright", "(c)", "©", "provides news", "s
                 "cookie")
 # Every caption pattern contains one of these (a cheap screen: most lines have none).
 _CAPTION_KEYS = ("file", "photo", "image", "picture", "credit", "caption", "pictured", "handout")
-_CAPTION = re.compile(
+_CAPTION = Lazy(re.compile,
     r"^(?:FILE|In this (?:undated )?(?:photo|image|handout))\b|\bfile photo\b|\(\s*(?:AP |AFP |Reuters )?"
     r"(?:Photo|Image|Picture|Credit)s?\b|\b(?:Photo|Image|Picture) (?:by|credit|courtesy)\b|"
     r"^Image caption\b|^Caption:|\bpictured\b|\bis seen\b[^\r\n]{0,200}?\bphoto\b|"

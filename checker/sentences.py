@@ -12,6 +12,7 @@ import re
 import string
 
 import regex
+from checker.mentions.lazy import Lazy
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj sgt capt cmdr adm gov sen rep rev hon pres supt insp det
@@ -24,8 +25,8 @@ ABBREVIATIONS = frozenset(
 # with its opening quote or bracket: where the next sentence starts).
 # Possessive quantifiers and the lookbehind (a match starts only at the first stop of a run)
 # keep a run of a million dots linear: no restart inside the run, no backtracking into it.
-_BOUNDARY = regex.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s+([\"'“‘(\[]?[\p{Lu}\d]))")
-_WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
+_BOUNDARY = Lazy(regex.compile, r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s+([\"'“‘(\[]?[\p{Lu}\d]))")
+_WORD_BEFORE = Lazy(regex.compile, r"([\p{L}.]+)$")
 # The same for text whose letters, digits and spaces are all ASCII (see
 # `checker.mentions.plain`), with the standard library's faster engine and string methods:
 # there `\p{Lu}` is `[A-Z]`, `\d` is `[0-9]`, `\p{L}` is `[A-Za-z]`, and regex's `\s` is re's

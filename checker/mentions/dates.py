@@ -38,6 +38,7 @@ from checker.mentions.calendar import (
     MONTH_NAMES, WEEKDAY_NUMBERS, WEEKDAYS, day_number, is_valid_day, month_number,
 )
 from checker.mentions.lemmas import lemma
+from checker.mentions.lazy import Lazy
 
 _MON = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -81,9 +82,9 @@ _FUNCTION_WORDS = frozenset(
 )
 _WD_POSS_GAP = re.compile(r"\s+")
 # After a date, its weekday: ", a Tuesday", " (Tuesday)".
-_WD_AFTER = re.compile(rf",\s+(?:a|on\s+a)\s+({_WD})\b|\s*\(\s*({_WD})\s*\)")
+_WD_AFTER = Lazy(re.compile, rf",\s+(?:a|on\s+a)\s+({_WD})\b|\s*\(\s*({_WD})\s*\)")
 # A weekday that is part of a name, not a day: "the Sunday Times", "Friday Harbor".
-_WD_NAME_RIGHT = re.compile(
+_WD_NAME_RIGHT = Lazy(re.compile,
     r"\s+(?:Times|Telegraph|Mirror|Express|Post|People|Herald|Mail|Sport|Star|League|Night "
     r"Live|Harbor|Island|Club|Show|Service|Programme|Magazine)\b"
 )
@@ -104,29 +105,29 @@ SEVERAL = "several"        # the story speaks of more than one event of this kin
 # words: without a literal prefix `re` tries the whole alternation at every character, and
 # the lookahead (a necessary condition, so the matches are the same) makes the sentence-wide
 # searches two to three times faster. tests/test_speedups.py checks each set is complete.
-_LEFT_MARK = re.compile(
+_LEFT_MARK = Lazy(re.compile,
     rf"(?=[abfstu])(since|until|till|through|by|before|after|from|between|to){_S}+(?:on{_S}+)?"
     rf"(?:(?:at least|as late as|as early as|no later than){_S}+)?$",
     re.IGNORECASE,
 )
-_LEFT_RANGE = re.compile(
+_LEFT_RANGE = Lazy(re.compile,
     rf"\d(?:st|nd|rd|th)?,?{_S}*(?:-|–|—|and|or|to|until|till|through){_S}*$"
 )
-_RIGHT_RANGE = re.compile(
+_RIGHT_RANGE = Lazy(re.compile,
     rf"\s*(?:-|–|—|to|until|till|through|and|or)\s*(?:{_MON}\s+)?\d"
     rf"|\s*(?:-|–|to|until|till|through|and|or)\s+(?:{_WD}|{_MON})\b"
 )
-_FILE_RIGHT = re.compile(
+_FILE_RIGHT = Lazy(re.compile,
     r",?\s+(?:file\s+|handout\s+|archive\s+)?(?:photo|image|picture|photograph)\b",
     re.IGNORECASE,
 )
 _FILE_LEFT = re.compile(rf"(?:In this|In a|In an|On|From){_S}+(?:undated{_S}+)?$")
-_ANNIVERSARY = re.compile(
+_ANNIVERSARY = Lazy(re.compile,
     r"(?=[acmrt])(?:anniversar|to the day\b|\bcommemorat|\bmemorial\b|\bremembrance\b|"
     r"\bmarks? (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) years?\b)",
     re.IGNORECASE,
 )
-_EARLIER = re.compile(
+_EARLIER = Lazy(re.compile,
     r"\b(?=[abefhilmptwy])"
     r"(?:last (?:year|month|week|time|hit|struck|held|happened|occurred|took)|"
     r"(?:was|were) last\b|the last time|previous(?:ly)?|earlier (?:this|that|in)|a similar|"
@@ -135,7 +136,7 @@ _EARLIER = re.compile(
     r"established)\b",
     re.IGNORECASE,
 )
-_CHANGED = re.compile(
+_CHANGED = Lazy(re.compile,
     r"\b(?=[bcdfhimnoprw])"
     r"(?:originally|postponed|rescheduled|re-scheduled|moved (?:to|from|forward|back|up)|"
     r"delayed|brought forward|pushed back|put back|instead|initially|first scheduled|"
@@ -207,11 +208,11 @@ _GENERIC_MODIFIERS = frozenset(
 )
 _DETERMINERS = frozenset("the this that its their his her our".split())
 _INDEFINITE = frozenset("a an".split())
-_WORD_RE = re.compile(r"[^\W_][\w'’-]*|,")
-_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)(?![\w'’])")
+_WORD_RE = Lazy(re.compile, r"[^\W_][\w'’-]*|,")
+_NEXT_WORD = Lazy(re.compile, r"\s+([^\W\d_][\w-]*)(?![\w'’])")
 _NOUN_STOP = frozenset("of for in on at to and or with by the a an as from after before".split())
-_ON_END = re.compile(r"(?:^|\s)on\s+$")
-_DET_LEFT = regex.compile(
+_ON_END = Lazy(re.compile, r"(?:^|\s)on\s+$")
+_DET_LEFT = Lazy(regex.compile,
     r"(?r)(?:^|\b)((?i:the|a|an|this|that|its|their|his|her|our)|[\p{L}]+['’]s)\s+"
     r"(?:([\p{Ll}][\p{Ll}-]*)\s+)?$"
 )
@@ -796,7 +797,7 @@ def _infer_years(doc, dates: list[DateMention]) -> None:
                            year_alternatives=alternatives, year_basis=basis)
 
 
-_COPYRIGHT = re.compile(r"(?:\bcopyright\b|©|\(c\))\s*(?:©\s*|\(c\)\s*)?((?:19|20)\d\d)\b",
+_COPYRIGHT = Lazy(re.compile, r"(?:\bcopyright\b|©|\(c\))\s*(?:©\s*|\(c\)\s*)?((?:19|20)\d\d)\b",
                         re.IGNORECASE)
 
 

@@ -57,6 +57,7 @@ import re
 from checker.mentions.lemmas import lemma
 from checker.mentions.numbers import SCALES
 from checker.mentions.quantities import MONEY, PERCENT, POINTS
+from checker.mentions.lazy import Lazy
 
 # Stdlib `re` throughout (the `regex` module compiles several times slower): `[^\W\d_]` is any
 # letter; upper-case tests are done in code. What stands right before a figure is read by
@@ -110,7 +111,7 @@ _PER_UNITS = frozenset(
 _MOVED_LEFT_R = re.compile(r"\s+(?:ot|morf|yb|ta\s+deulav|ta\s+\w+\s+gniulav)(?!\w)",
                            re.IGNORECASE)
 _CONVERSION = re.compile(r"[ \t]*\([^()\d]{0,6}\d[^()]{0,30}\)")
-_VALUED_NOUN = re.compile(
+_VALUED_NOUN = Lazy(re.compile,
     r"\b(deal|takeover|acquisition|merger|contract|bid|offer|package|investment|purchase)"
     r"\s+(?:(?:is|was|that\s+is|which\s+is)\s+)?valued\s+at\s+$",
     re.IGNORECASE,
@@ -282,7 +283,7 @@ def _direction_before(text: str, lo: int, hi: int) -> int:
     return 0
 
 
-_PHRASE_WORD = re.compile(rf"[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?({_WORD})")
+_PHRASE_WORD = Lazy(re.compile, rf"[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?({_WORD})")
 
 
 def _phrase_words(text: str, pos: int, end: int) -> tuple[str, ...]:
@@ -434,10 +435,10 @@ def extract_figures(doc, quantities) -> list[Figure]:
 
 
 # "raise $100m", "raised £2m for charity": an amount of money raised (not "raised by £5")
-_RAISE_MONEY = re.compile(r"\brais(?:e|es|ed|ing)\s+(?:(?:about|around|some|nearly|almost|"
+_RAISE_MONEY = Lazy(re.compile, r"\brais(?:e|es|ed|ing)\s+(?:(?:about|around|some|nearly|almost|"
                           r"over|up\s+to|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
 # "247p, or 18%", "$2.10, or 4%": the same move given in another unit first
-_APPOSITION = re.compile(r"(?:[$£€]\d[\d,.]*(?:bn|m|k)?|\d[\d,.]*\s*(?:p|pence|cents?|"
+_APPOSITION = Lazy(re.compile, r"(?:[$£€]\d[\d,.]*(?:bn|m|k)?|\d[\d,.]*\s*(?:p|pence|cents?|"
                          r"points?|pts))\s*,\s+or\s+$")
 _ARTICLES = frozenset({"a", "an", "the"})
 # Verbs that take a person and then an amount ("save the average pensioner £100", "cost
@@ -488,7 +489,7 @@ def _phrases(text: str, s0: int, s1: int, lower_case) -> frozenset:
     return frozenset(out)
 
 
-_SUBJECT = re.compile(rf"(?:^|[^\w'’])(?:the|its|their)[ \t]+({_WORD})[ \t]+"
+_SUBJECT = Lazy(re.compile, rf"(?:^|[^\w'’])(?:the|its|their)[ \t]+({_WORD})[ \t]+"
                       r"(?:(?:have|has|had|were|was|are|is)[ \t]+)?$", re.IGNORECASE)
 
 
@@ -503,7 +504,7 @@ def _subject(left: str, left_key: tuple) -> str:
     return lemma(sm.group(1).lower()) if sm else ""
 
 
-_VERB_AT_END = re.compile(rf"({_WORD})[ \t]+{_WORD}[ \t]*$")
+_VERB_AT_END = Lazy(re.compile, rf"({_WORD})[ \t]+{_WORD}[ \t]*$")
 
 
 class _LowerCase:
@@ -600,11 +601,11 @@ _RATE_QUALIFIERS = frozenset("""youth young female male women men graduate regio
 _NOT_THE_RATE = frozenset("""target targets forecast forecasts expectation expectations
     projection projections goal ceiling band limit benefit benefits""".split())
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_RECORD = re.compile(r"\b(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|"
+_RECORD = Lazy(re.compile, r"\b(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|"
                      r"weakest)\b[^.;]{0,40}?\bsince\b", re.IGNORECASE)
 
 
-_WHICH_IS = re.compile(r"\s*which\s+(?:is|was|stands|stood)\s+(?:(?:now|currently|still|"
+_WHICH_IS = Lazy(re.compile, r"\s*which\s+(?:is|was|stands|stood)\s+(?:(?:now|currently|still|"
                        r"running)\s+)?(?:at\s+)?$", re.IGNORECASE)
 
 
@@ -647,7 +648,7 @@ def _rate(left: str, mods, noun: str) -> str:
 # Amounts a story states once, however it names them ("$750,000 bail", "bail of $570,000").
 ONE_AMOUNT = frozenset({"bail", "ransom"})
 _FORMER = re.compile(r"\bformer(?:ly)?\b", re.IGNORECASE)
-_NOUN_OF_LEFT = re.compile(
+_NOUN_OF_LEFT = Lazy(re.compile,
     r"\b([^\W\d_]+)\s+(?:of|(?:was\s+|were\s+|is\s+|been\s+)?set\s+at)\s+(?:some\s+)?$")
 
 

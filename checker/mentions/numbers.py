@@ -7,6 +7,7 @@ value. Patterns are built from bounded alternations only, so they cannot backtra
 from __future__ import annotations
 
 import regex
+from checker.mentions.lazy import Lazy
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -43,7 +44,7 @@ NUMBER = (
 )
 
 _NUMERAL_RE = regex.compile(NUMERAL)
-_SPLIT = regex.compile(r"[\s-]+")
+_SPLIT = Lazy(regex.compile, r"[\s-]+")
 
 
 def _word_value(words: list[str]) -> float | None:

@@ -35,11 +35,12 @@ import regex
 
 from checker.mentions.first_names import FIRST_NAMES
 from checker.mentions.plain import plain as _plain
+from checker.mentions.lazy import Lazy
 
 # A capitalised name word: "Varga", "O'Neill", "McAllister", "Smith-Jones", "Sadr" (in
 # "al-Sadr"), "Nuku'alofa". An apostrophe-s ending is a possessive, not part of the name. All-capital words
 # (acronyms, datelines) never match: a name word has lowercase letters after its capital.
-_TOKEN = regex.compile(
+_TOKEN = Lazy(regex.compile,
     r"(?<![\w'’])\p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?"
     r"(?:-\p{Lu}?[\p{Ll}\p{M}]+|['’](?!s\b)\p{Lu}?[\p{Ll}\p{M}]+)*(?!\w)"
 )
@@ -63,7 +64,7 @@ _PARTICLE_GAP = re.compile(rf" (?:{_PARTICLE}) ")
 # words in them (`_TOKEN`) and splits where a gap is not allowed after that word (". " only
 # after an initial or a title, " of " only after a title, other lowercase words only when
 # they are particles).
-_RUN = regex.compile(
+_RUN = Lazy(regex.compile,
     r"(?<![\w'’])\p{Lu}[\w'’-]*(?:(?: |\. | [a-z]{1,4}(?: [a-z]{1,3})? )\p{Lu}[\w'’-]*){0,11}"
 )
 _RUN_ASCII = re.compile(
@@ -103,7 +104,7 @@ _ROLE_HEADS = (
 )
 _ROLE_HEAD_SET = frozenset(h.lower() for h in _ROLE_HEADS.split("|"))
 # Used only when the word right before the name is a role head (checked in Python).
-_LOWER_ROLE_LEFT = regex.compile(
+_LOWER_ROLE_LEFT = Lazy(regex.compile,
     r"(?r)(?<![\p{L}'’-])((?:(?:then-|ex-)?[\p{Ll}][\p{Ll}-]*\s+){0,3}(?:then-|ex-)?"
     r"(?:[\p{Ll}][\p{Ll}-]*|CEO|CFO|COO|CTO))\s+$"
 )
@@ -115,7 +116,7 @@ _APPOS_AFTER = regex.compile(
     # the apposition must close: ", the prime minister said" starts a new clause instead
     r"(?=\s*[,.;:)]|\s*$|\s+(?:who|whose|at|of|for|in|with|from)\b)"
 )
-_APPOS_BEFORE = regex.compile(  # used only when the word before ", " is a role head
+_APPOS_BEFORE = Lazy(regex.compile,   # used only when the word before ", " is a role head
     rf"(?r)\b(?i:the|its|his|her|their)\s+{_POSSESSOR}?"
     r"((?:[\p{Ll}][\p{Ll}-]*\s+){0,3}[\p{Ll}][\p{Ll}-]*),\s+$"
 )
@@ -125,7 +126,7 @@ _KIN = (
     "stepfather|stepmother|twin|fiancee|fiance|son-in-law|daughter-in-law"
 )
 _KIN_WORDS = frozenset(_KIN.split("|"))
-_KIN_BEFORE = re.compile(  # searched forwards; it must reach the end of the window
+_KIN_BEFORE = Lazy(re.compile,   # searched forwards; it must reach the end of the window
     rf"\b(?:his|her|their|whose|the|[^\W\d_]+['’]s)\s+(?:[^\W\d_]+\s+)?(?:{_KIN}),?\s+$",
     re.IGNORECASE,
 )
@@ -140,7 +141,7 @@ _SAY_WORDS = frozenset(_SAY.split("|"))
 _AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3}[,)]")
 _WHO_AFTER = re.compile(r",\s+who\b")
 # The domain of a role in apposition: "head of operations", "minister for the environment".
-_OF_DOMAIN = re.compile(
+_OF_DOMAIN = Lazy(re.compile,
     r" (?:of|for) ((?:the )?[a-z]+(?: (?:and )?[a-z]+)?)"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:at|in|with|who|since)\b)"
 )
@@ -152,7 +153,7 @@ _PAST_ROLE = re.compile(
 )
 # Statements in a sentence that someone's role changed; any sentence naming the person that
 # says one of these keeps their roles from being compared.
-_ROLE_CHANGE = re.compile(
+_ROLE_CHANGE = Lazy(re.compile,
     r"\b(?:became|become|becomes|becoming|appointed|promoted|demoted|elected|re-elected|"
     r"sworn in|took over as|takes over as|take over as|taking over as|moved to|moves to|"
     r"switched|reshuffle|reshuffled|succeeded|succeeds|succeeding|replaced|replaces|replacing|"
@@ -161,7 +162,7 @@ _ROLE_CHANGE = re.compile(
     re.IGNORECASE,
 )
 # "X, who later became ...", "X, the former minister, who now chairs ..."
-_WHO_CHANGE_AFTER = re.compile(
+_WHO_CHANGE_AFTER = Lazy(re.compile,
     r"(?:,[^,.;]{1,60})?,\s+who\s+(?:now|later|has since|since|then|went on|is now|was later)\b"
 )
 # Capitalised words that start a sentence or a clause but are never part of a name.
@@ -197,7 +198,7 @@ _MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
-_PAST_AGE_LEFT = re.compile(  # searched forwards; it must reach the end of the window
+_PAST_AGE_LEFT = Lazy(re.compile,   # searched forwards; it must reach the end of the window
     r"\b(?:was|were|as an?|at age|at the age of|(?<!, )aged|then|the then|then-)\s*"
     r"(?:just\s+|only\s+)?$",
     re.IGNORECASE,
@@ -207,10 +208,10 @@ _PAST_AGE_RIGHT = re.compile(
 )
 # A birth date or an imminent or recent birthday: ages one apart can then both be right.
 _BORN = re.compile(r"\b(?:born|birthday|birth|turns \d|turned \d|turning \d)", re.IGNORECASE)
-_COMMA_GAP = re.compile(r"(?:,\s*(?:aged\s+)?| \()$")  # "Solberg, 52", "Greb (44)"
+_COMMA_GAP = Lazy(re.compile, r"(?:,\s*(?:aged\s+)?| \()$")  # "Solberg, 52", "Greb (44)"
 # Between "the 41-year-old" and a name: a noun phrase in apposition ("A 41-year-old father of
 # three, Tomas Greb") or a noun or two ("the 54-year-old fisherman Tomas Greb").
-_AGE_NOUN_GAP = re.compile(r"((?: [a-z][a-z-]*){1,4})(,?) ")
+_AGE_NOUN_GAP = Lazy(re.compile, r"((?: [a-z][a-z-]*){1,4})(,?) ")
 _AGE_NOUN_STOP = _SAY_WORDS | frozenset(
     """and or but was is were are has had have be been will would who which that when while
     with by to for from at in on as after before than said says told""".split())
@@ -219,7 +220,7 @@ _PERSON_NOUNS = _ROLE_HEAD_SET | _KIN_WORDS | frozenset(
     mother father grandfather grandmother""".split())
 # "Penhallow dies aged 61", "Harold Penhallow, the boss of Orvale Foods, has died aged 61":
 # the age at death of the subject, who is named right before the verb (an apposition aside).
-_DIED_AGED = re.compile(
+_DIED_AGED = Lazy(re.compile,
     r"(?:,[^,.;\"“”]{1,80},)?\s+(?:has |had )?(?:died|dies)\b[^,.;\"“”]{0,40}?\s(?:aged|at) $")
 # "the 36-year-old" standing alone for a person (not "the 36-year-old Velin").
 _BARE_AGE_LEFT = re.compile(r"\b[Tt]he $")
@@ -989,7 +990,7 @@ _ROLE_STOP = frozenset(
     between among during including like says say tells asked according""".split()
 )
 _ROLE_SKIP = frozenset("the a an said says told and by of to with for as".split())
-_ROLE_OF = re.compile(r"^(.*?)(minister|secretary|chief|head|director) (?:of|for) (?:the )?(.+)$")
+_ROLE_OF = Lazy(re.compile, r"^(.*?)(minister|secretary|chief|head|director) (?:of|for) (?:the )?(.+)$")
 # The functions of posts within one organisation, in the words that name them ("head of
 # operations", "chief operating officer", "operations director" are one post).
 ROLE_FUNCTIONS = {

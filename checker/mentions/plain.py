@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 import regex
+from checker.mentions.lazy import Lazy
 
 # Deleting the ASCII runs leaves the non-ASCII characters: 4x faster than finding each one.
 _ASCII_RUN = re.compile(r"[\x00-\x7f]+")
-_RX_CLASS = regex.compile(r"[\p{L}\p{M}\p{N}\w\s\d]")
+_RX_CLASS = Lazy(regex.compile, r"[\p{L}\p{M}\p{N}\w\s\d]")
 _RE_CLASS = re.compile(r"[\w\s\d]")
 _SAFE_CHAR: dict[str, bool] = {}
 

@@ -17,6 +17,7 @@ import regex
 
 from checker.mentions.lemmas import lemma
 from checker.mentions.numbers import NUMBER, TENS, UNITS, parse_number
+from checker.mentions.lazy import Lazy
 
 COUNT = "count"
 MONEY = "money"
@@ -63,7 +64,7 @@ def _trie(words) -> str:
 
 # Where a number may begin: digits, or a whole number word ("dozen"/"hundred" in group 1, since
 # the number can start at "a"/"two" before it).
-_CANDIDATE = regex.compile(
+_CANDIDATE = Lazy(regex.compile,
     rf"\d+|\b(?:{_trie([*UNITS, *TENS])}|(dozen|hundred))\b", regex.IGNORECASE
 )
 # The same candidates, found faster in the lower-cased text (`_folded`) by two case-sensitive
@@ -106,7 +107,7 @@ def _candidates(text: str, low: str | None, s0: int, s1: int) -> list[tuple[int,
         found = sorted(found + words)
     return found
 _NUMBER_LOW = re.compile(NUMBER)
-_NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
+_NUMBER_RE = Lazy(re.compile, NUMBER, re.IGNORECASE)
 # Characters that a case-insensitive match pairs with an ASCII letter although their lower
 # case is not that letter (dotted/dotless i, long s) or that lower-case to two characters, plus
 # the Kelvin sign for safety: a text holding one is scanned case-insensitively instead.
@@ -122,7 +123,7 @@ def _folded(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
-_ARTICLE_BEFORE = regex.compile(
+_ARTICLE_BEFORE = Lazy(regex.compile,
     rf"(?r)\b(?:an?|{'|'.join(UNITS)}|{'|'.join(TENS)})(?:-\w+)?\s+", regex.IGNORECASE
 )
 _HEDGE_LEFT = regex.compile(rf"(?r)\b({_hedge_alt})\s+", regex.IGNORECASE)
@@ -162,7 +163,7 @@ _CURRENCY_CODE = {
     "gbp": "GBP", "€": "EUR", "eur": "EUR", "¥": "JPY", "jpy": "JPY", "₹": "INR", "rs": "INR",
     "rs.": "INR", "inr": "INR", "chf": "CHF", "cny": "CNY",
 }
-_CURRENCY_RIGHT = re.compile(
+_CURRENCY_RIGHT = Lazy(re.compile,
     r"\s+(?:US\s+|U\.S\.\s+|American\s+|Canadian\s+|Australian\s+|Hong Kong\s+)?"
     r"(dollars?|euros?|pounds sterling|pounds|yen|yuan|renminbi|rupees?|francs?|pesos?|rand|"
     r"naira|shillings?|roubles?|rubles?|dinars?|dirhams?|riyals?|won|lira|kronor|kroner|krona)\b",
@@ -190,12 +191,12 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-_MONTH_LEFT = regex.compile(rf"(?r)\b{_MONTH}\.?\s+")
+_MONTH_LEFT = Lazy(regex.compile, rf"(?r)\b{_MONTH}\.?\s+")
 _MONTH_GATE = frozenset(
     """jan january feb february mar march apr april may jun june jul july aug august sep sept
     sepember september oct october nov november dec december""".split()
 )
-_MONTH_RIGHT = re.compile(rf"\s+{_MONTH}\b")
+_MONTH_RIGHT = Lazy(re.compile, rf"\s+{_MONTH}\b")
 # Right-context gates: the first word after a figure (`_NEXT_WORD`, lower-cased) that each
 # pattern can match, as the left-context gates above.
 _NEXT_WORD = re.compile(r"\W*(\w+)")
@@ -211,23 +212,23 @@ _ID_WORDS = frozenset(
     Directive Decree Order Law Squadron Brigade Regiment Battalion Corps Fleet Army""".split()
 )
 _ID_GATE = frozenset(w.lower() for w in _ID_WORDS)
-_ID_LEFT_WORD = regex.compile(r"(?r)(?:\b([A-Za-z]+)\.?\s*#?\s*|#\s*)")
+_ID_LEFT_WORD = Lazy(regex.compile, r"(?r)(?:\b([A-Za-z]+)\.?\s*#?\s*|#\s*)")
 
 
 def _id_left(left: str) -> bool:
     m = _ID_LEFT_WORD.match(left)
     return bool(m) and (m.group(1) is None or m.group(1) in _ID_WORDS)
 _CAPWORD_LEFT = regex.compile(r"(?r)\b\p{Lu}[\p{L}\p{M}'’.-]*\s+")
-_GLUE_LEFT = regex.compile(r"(?r)[\p{L}\d_/:.#-]")
+_GLUE_LEFT = Lazy(regex.compile, r"(?r)[\p{L}\d_/:.#-]")
 _GLUE_RIGHT = regex.compile(r"(?:[/:#]|-(?!year-old)|\.\d|\p{L}|'s\b|’s\b|\(\d)")
-_GLUE_RIGHT_START = regex.compile(r"[/:#\-.'’(\p{L}]")  # the first characters it can match
+_GLUE_RIGHT_START = Lazy(regex.compile, r"[/:#\-.'’(\p{L}]")  # the first characters it can match
 _AGE_RIGHT = re.compile(r"(?:-|\s)years?(?:-|\s)old\b|-year-old\b|\s+years\s+of\s+age\b")
-_AGE_LEFT = regex.compile(r"(?r)\b(?:aged|age|ages)\s+", regex.IGNORECASE)
+_AGE_LEFT = Lazy(regex.compile, r"(?r)\b(?:aged|age|ages)\s+", regex.IGNORECASE)
 _AGE_GATE = frozenset(("aged", "age", "ages"))
 _NAME_COMMA_LEFT = regex.compile(r"(?r)\p{Lu}[\p{L}\p{M}'’.-]+(?:,\s*|\s\()")
-_AGE_AFTER_COMMA = re.compile(r"\s*(?:,|\)|;|$|\.\s|\.$)")
+_AGE_AFTER_COMMA = Lazy(re.compile, r"\s*(?:,|\)|;|$|\.\s|\.$)")
 _TIME_GATE = frozenset("a p am pm gmt bst utc est edt cet o hrs local".split())
-_TIME_RIGHT = re.compile(
+_TIME_RIGHT = Lazy(re.compile,
     r"\s*(?:a\.m\b|p\.m\b|am\b|pm\b|GMT\b|BST\b|UTC\b|EST\b|EDT\b|CET\b|o'clock\b|hrs\b|"
     r"local time\b)",
     re.IGNORECASE,
@@ -257,19 +258,19 @@ _MEASURE_RIGHT = re.compile(
 # Ranges: only the shape of the neighbouring number matters here, so a light pattern will do.
 _NUM_LIGHT = rf"(?:\d[\d,.]*|(?:{'|'.join(UNITS)}|{'|'.join(TENS)})\b)"
 _RANGE_FIRST = frozenset("-–taoTAO")  # the first characters _RANGE_RIGHT can match
-_RANGE_RIGHT = re.compile(rf"\s*(?:-|–|to|and|or)\s*{_NUM_LIGHT}", re.IGNORECASE)
-_BETWEEN_LEFT = regex.compile(r"(?r)\b(?:between|from)\s+", regex.IGNORECASE)
+_RANGE_RIGHT = Lazy(re.compile, rf"\s*(?:-|–|to|and|or)\s*{_NUM_LIGHT}", re.IGNORECASE)
+_BETWEEN_LEFT = Lazy(regex.compile, r"(?r)\b(?:between|from)\s+", regex.IGNORECASE)
 _BETWEEN_GATE = frozenset(("between", "from"))
 _RANGE_LEFT = regex.compile(
     rf"(?r){_NUM_LIGHT}\s*(?:-|–|to|or)\s*|\bbetween\s+{_NUM_LIGHT}\s+and\s+", regex.IGNORECASE
 )
-_TOLL_LEFT = regex.compile(
+_TOLL_LEFT = Lazy(regex.compile,
     r"(?r)\b(?:death|casualty|injury) toll\s+(?:has\s+|had\s+)?(?:(rose|risen|climbed|reached|"
     r"jumped|increased|hit|now stands at|stands at|stood at|of|at|was|is)\s+)?(?:to\s+)?"
     rf"(?:(?:{_hedge_alt})\s+)?",
     regex.IGNORECASE,
 )
-_BARE_EVENT_RIGHT = re.compile(
+_BARE_EVENT_RIGHT = Lazy(re.compile,
     r"\s+(?:(?:were|was|have been|had been|are|people were)\s+)?(?:reported\s+|confirmed\s+)?"
     r"(killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated|rescued)\b",
     re.IGNORECASE,
@@ -293,7 +294,7 @@ _PRIOR_LEFT = regex.compile(
     rf"(?r)\b(?:{_PRIOR_WORDS})\s+(?:just\s+|only\s+)?", regex.IGNORECASE
 )
 _PRIOR_GATE = _last_words(_PRIOR_WORDS) | {"just", "only"}
-_PART_LEFT = re.compile(
+_PART_LEFT = Lazy(re.compile,
     r"\b(?:including|included|among them|among whom|of whom|of which|of them|such as|"
     r"among those|among the dead were|among the victims were|among)\b",
     re.IGNORECASE,
@@ -304,10 +305,10 @@ _OTHER_WORDS = (
     r"the latest|latest|the previous|previous|every|each|per|only|just|a new|new|the same|"
     r"possible|a possible"
 )
-_OTHER_LEFT = regex.compile(rf"(?r)\b(?:{_OTHER_WORDS})\s+", regex.IGNORECASE)
+_OTHER_LEFT = Lazy(regex.compile, rf"(?r)\b(?:{_OTHER_WORDS})\s+", regex.IGNORECASE)
 _OTHER_GATE = _last_words(_OTHER_WORDS)
 # "the 19 miners" refers back to a group; "her two children" is her own, a new group.
-_DEFINITE_LEFT = regex.compile(r"(?r)\b(?:the|these|those|all|all the|all of the)\s+",
+_DEFINITE_LEFT = Lazy(regex.compile, r"(?r)\b(?:the|these|those|all|all the|all of the)\s+",
                                regex.IGNORECASE)
 _DEFINITE_GATE = frozenset(("the", "these", "those", "all"))
 _WHOLE_LEFT = regex.compile(
@@ -385,7 +386,7 @@ _VERB_EVENT_WORDS = (
 _VERB_EVENT_HEDGES = (
     "at least|more than|nearly|about|around|some|over|an estimated|as many as|up to"
 )
-_VERB_EVENT_LEFT = regex.compile(
+_VERB_EVENT_LEFT = Lazy(regex.compile,
     rf"(?r)\b({_VERB_EVENT_WORDS})\s+(?:(?:{_VERB_EVENT_HEDGES})\s+)?", regex.IGNORECASE
 )
 _VERB_EVENT_GATE = _last_words(_VERB_EVENT_WORDS) | _last_words(_VERB_EVENT_HEDGES)
@@ -412,7 +413,7 @@ _PEOPLE = frozenset(
 )
 _WORD = regex.compile(r"\s+([\p{L}][\p{L}\p{M}'’-]*)")
 _NAME = regex.compile(r"(?<=\s)\p{Lu}[\p{L}\p{M}'’-]+")
-_CONTENT = regex.compile(r"\p{L}[\p{L}\p{M}'’-]{2,}")
+_CONTENT = Lazy(regex.compile, r"\p{L}[\p{L}\p{M}'’-]{2,}")
 _CONTEXT_STOP = _STOP | frozenset(
     """said says told according officials official group also would its it's his her their
     they them which what whom this that these those with were have been being there than said

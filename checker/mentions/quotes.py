@@ -29,6 +29,7 @@ from functools import cache
 from typing import NamedTuple
 
 import regex
+from checker.mentions.lazy import Lazy
 
 
 _OPEN = {"“": "”", '"': '"', "„": "“"}
@@ -57,7 +58,7 @@ def _ascii_words(chunk: str) -> list[str]:
 # after an apostrophe that follows one ("O'Neil" is one word). The lookbehinds come after the
 # capital so that re skips to capitals.
 _CAP_WORD_ASCII = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])(?<![A-Za-z0-9]['’][A-Z])")
-_GAP = re.compile(r"\.\.\.|…|\[[^\]\n]{0,60}\]")
+_GAP = Lazy(re.compile, r"\.\.\.|…|\[[^\]\n]{0,60}\]")
 
 _SAY = (
     r"(?:said|says|say|told|tells|added|adds|explained|explains|insisted|insists|warned|warns|"
@@ -90,7 +91,7 @@ _AFTER_DASH = re.compile(rf"[,.!?]?{_S}*(?:—|–|--?|―){_S}*(.{{2,200}})$")
 _AFTER_PRONOUN = re.compile(rf"[,.!?]?{_S}*{_PRONOUN}{_S}+")
 _AFTER_PRONOUN_FILLER = re.compile(rf"(?:also|later){_S}+")
 # "..., said the mayor, Ilse Brandauer": the verb is read first, the name after it.
-_SAID_AT = regex.compile(r"[,!?]?\s*(\w+)(?=\s)")
+_SAID_AT = Lazy(regex.compile, r"[,!?]?\s*(\w+)(?=\s)")
 # The frames around a quotation are read with the standard library's faster engine when they
 # are ASCII (`str.isascii`), as the name patterns are on plain text (see `_ANY_NAME_ASCII`
 # below): there `\w` is `[A-Za-z0-9_]`, `\p{L}` is `[A-Za-z]`, `\p{Ll}` is `[a-z]`, and
@@ -168,14 +169,14 @@ def _according(frame: str):
     return _according_re(frame.isascii()).search(frame)
 
 
-_BEFORE_PRONOUN = regex.compile(rf"\b{_PRONOUN}\s+")
+_BEFORE_PRONOUN = Lazy(regex.compile, rf"\b{_PRONOUN}\s+")
 _BEFORE_PRONOUN_ASCII = re.compile(rf"\b{_PRONOUN}{_S}+")
-_PRONOUN_FILLER = re.compile(rf"(?:also|later|has){_S}+")
-_BEFORE_TAIL = re.compile(r"[^.!?\"“”]{0,80}$")
-_ANY_NAME = regex.compile(_NAME)
+_PRONOUN_FILLER = Lazy(re.compile, rf"(?:also|later|has){_S}+")
+_BEFORE_TAIL = Lazy(re.compile, r"[^.!?\"“”]{0,80}$")
+_ANY_NAME = Lazy(regex.compile, _NAME)
 _STOP_RE = re.compile(r"[.!?]")
 _PUNCT = re.compile(r"[.,!?]")
-_SENT_END = regex.compile(r"[.!?][\"'”’)]*\s+(?=\p{Lu}|[\"“])")
+_SENT_END = Lazy(regex.compile, r"[.!?][\"'”’)]*\s+(?=\p{Lu}|[\"“])")
 # The same two for text whose letters, marks and digits are all ASCII (`Document.plain`), with the
 # standard library's faster engine: there `\p{Lu}` is `[A-Z]`, `\p{Ll}` is `[a-z]`, `\p{L}` and
 # `[\p{L}\p{M}]` are `[A-Za-z]`, `\p{N}` is `[0-9]`, and regex's `\s` is `_S`. A name token's
