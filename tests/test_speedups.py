@@ -197,3 +197,26 @@ def test_lower_case_lookup_matches_the_set_of_lower_case_words(text):
         expected = q.lower().removesuffix("'s").removesuffix("’s") in words
         assert look.has(q) == expected, q
         assert look.has(q) == expected, q  # the cached answer too
+
+
+def test_lazy_pattern_compiles_once_on_first_use_and_answers_like_the_pattern():
+    from checker.mentions.lazy import Lazy
+
+    calls = []
+
+    def compile_counting(*args):
+        calls.append(args)
+        return re.compile(*args)
+
+    lazy = Lazy(compile_counting, r"\b(\d+) rockets\b", re.IGNORECASE)
+    assert calls == []  # nothing compiled at definition
+    text = "At least three ROCKETS, then 8 Rockets and 12 rockets"
+    plain = re.compile(r"\b(\d+) rockets\b", re.IGNORECASE)
+    assert lazy.search(text).span() == plain.search(text).span()
+    assert lazy.findall(text) == plain.findall(text) == ["8", "12"]
+    assert [m.span() for m in lazy.finditer(text, 0, 40)] == \
+        [m.span() for m in plain.finditer(text, 0, 40)]
+    assert len(calls) == 1  # compiled once, on the first read
+    assert lazy.pattern == plain.pattern and lazy.flags == plain.flags
+    with pytest.raises(AttributeError):
+        lazy.__deepcopy__  # noqa: B018 - probes for dunders are not forwarded
