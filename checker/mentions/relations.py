@@ -32,26 +32,10 @@ from typing import NamedTuple
 import re
 
 from checker.mentions.figures import half_unit
+from checker.mentions.lazy import Lazy
 from checker.mentions.lemmas import lemma
 from checker.mentions.numbers import NUMERAL, SCALE_SUFFIX, SCALE_WORD, parse_number
 from checker.mentions.quantities import COUNT, PERCENT
-
-class _Lazy:
-    """A pattern compiled on first use: most articles never need most of these, and
-    compiling them all would cost more than checking the article."""
-
-    __slots__ = ("_args", "_pattern")
-
-    def __init__(self, *args) -> None:
-        self._args = args
-        self._pattern = None
-
-    def __getattr__(self, name):
-        pattern = self._pattern
-        if pattern is None:
-            pattern = self._pattern = re.compile(*self._args)
-        return getattr(pattern, name)
-
 
 _CUR = r"(?:US\$|C\$|A\$|\$|£|€|¥|₹)"
 # Numerals only ("1,250", "1.2 million", "3bn"): relations are stated in figures, and the
@@ -59,24 +43,28 @@ _CUR = r"(?:US\$|C\$|A\$|\$|£|€|¥|₹)"
 _NUM = rf"{NUMERAL}(?:\s?{SCALE_SUFFIX}\b|\s+{SCALE_WORD}\b)?"
 _FIG = rf"(?:{_CUR}\s?)?{_NUM}"
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_HEDGED_LEFT = _Lazy(
+_HEDGED_LEFT = Lazy(
+    re.compile,
     r"\b(?:about|around|nearly|almost|roughly|some|over|more than|less than|under|"
     r"approximately|an estimated|at least|up to|just over|just under)\s+$",
     re.IGNORECASE,
 )
-_FROM_TO = _Lazy(
+_FROM_TO = Lazy(
+    re.compile,
     rf"\bfrom\s+({_FIG})(?:\s+[^\W\d_]+){{0,2}}?"
     rf"(?:\s+(?:in|at\s+the\s+end\s+of|in\s+late|in\s+early)\s+(?:1[89]|20)\d\d)?"
     rf"\s+to\s+({_FIG})",
     re.IGNORECASE,
 )
-_TO_FROM = _Lazy(rf"\bto\s+({_FIG})\s+from\s+({_FIG})", re.IGNORECASE)
-_PART_OF = _Lazy(
+_TO_FROM = Lazy(re.compile, rf"\bto\s+({_FIG})\s+from\s+({_FIG})", re.IGNORECASE)
+_PART_OF = Lazy(
+    re.compile,
     rf"\b({_NUM})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?({_NUM})"
     r"((?:\s+[^\W\d_](?:[^\W\d_]|['’-])*){1,3})",
     re.IGNORECASE,
 )
-_SHARE_LINK_AFTER = _Lazy(
+_SHARE_LINK_AFTER = Lazy(
+    re.compile,
     r"(?:^\s*,|,\s*or|\bor|\(|—|–|\bturnout\s+(?:of|was|at|rate\s+of)|\brepresenting|"
     r"\bequivalent\s+to|\bamounting\s+to)\s*$",
     re.IGNORECASE,
@@ -86,44 +74,49 @@ _PHRASE_END = frozenset(
     are had have has cast casting said""".split()
 )
 _SHARE_LINK_BEFORE = re.compile(r"^\s*,?\s*(?:with|as)\s*$", re.IGNORECASE)
-_MARKER = _Lazy(
+_MARKER = Lazy(
+    re.compile,
     r"[^.;:\d]{0,40}?(?:,|—|–|:)\s*(among them|among whom|of whom|of which|of them|"
     r"including)\s+",
     re.IGNORECASE,
 )
 # "12 people were rescued by helicopter: five children, four women and four men": a colon
 # straight before the listed parts.
-_COLON = _Lazy(r"[^.;:\d]{0,60}?:\s*")
+_COLON = Lazy(re.compile, r"[^.;:\d]{0,60}?:\s*")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
-_OF_THE = _Lazy(
+_OF_THE = Lazy(
+    re.compile,
     rf"Of\s+(?:the|its|their)\s+({_NUM})(\s+[^\W\d_](?:[^\W\d_]|['’-])*)?"
     r"[^,.;\d]{0,60},",
 )
-_BARE_INT = _Lazy(rf"\b({_NUM})\b(?!\s*(?:%|per\s?cent|percent|-|–|\.\d))",
+_BARE_INT = Lazy(re.compile, rf"\b({_NUM})\b(?!\s*(?:%|per\s?cent|percent|-|–|\.\d))",
                           re.IGNORECASE)
-_OF_LIST_GAP = _Lazy(
+_OF_LIST_GAP = Lazy(
+    re.compile,
     r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[^\W\d_](?:[^\W\d_]|['’.-])*\s+){1,4}$"
 )
-_OF_FIRST_GAP = _Lazy(r"^\s*(?:the\s+)?(?:[^\W\d_](?:[^\W\d_]|['’.-])*\s+){1,5}$")
+_OF_FIRST_GAP = Lazy(re.compile, r"^\s*(?:the\s+)?(?:[^\W\d_](?:[^\W\d_]|['’.-])*\s+){1,5}$")
 
 _W = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
       r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)")
 # "Of the 27, 11 were hurt and 19 were unhurt": each part a number and the same verb.
-_PARALLEL = _Lazy(
+_PARALLEL = Lazy(
+    re.compile,
     rf"\s*({_W})\s+(were|was|are|is|had|have|did|will|would)\s+"
     r"((?:[^\W\d_](?:[^\W\d_]|['’-])*\s*){1,5}?)(?:,\s*and\s+|,\s*|\s+and\s+|(?=[.;]|$))",
     re.IGNORECASE,
 )
 # "Of the 30 who sat the test, 18 passed and 14 failed": each part a number and an outcome
 # verb that excludes the others (_OUTCOMES).
-_OUTCOME = _Lazy(
+_OUTCOME = Lazy(
+    re.compile,
     rf"\s*({_W})\s+([^\W\d_]+)(?:,\s*and\s+|,\s*|\s+and\s+|(?=[.;]|$))",
     re.IGNORECASE,
 )
 # "treated 19 of them ... and took the other 37": a part of a group stated before, and the
 # rest of it.
-_OF_THEM = _Lazy(rf"\b({_W})\s+of\s+them\b", re.IGNORECASE)
-_THE_OTHER = _Lazy(rf"\bthe\s+(?:other|remaining)\s+({_W})\b(?!\s*(?:%|per\s?cent|percent))",
+_OF_THEM = Lazy(re.compile, rf"\b({_W})\s+of\s+them\b", re.IGNORECASE)
+_THE_OTHER = Lazy(re.compile, rf"\bthe\s+(?:other|remaining)\s+({_W})\b(?!\s*(?:%|per\s?cent|percent))",
                    re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
 # Words without which a sentence holds no split or dissent, and no breakdown marker.
@@ -132,7 +125,8 @@ _SPLIT_HINTS = ("vot", "rul", "decision", "verdict", "majority", "judg", "abstai
 _MARKER_HINTS = ("among", "of whom", "of which", "of them", "including", ":")
 # Each pattern that starts with a number or a voting word first looks at one character
 # (`(?=[...])`): `re` would otherwise try the whole alternation at every position.
-_SPLIT = _Lazy(
+_SPLIT = Lazy(
+    re.compile,
     rf"\b(?=[\dvrbotfsen])(?:(voted|vote\s+of|votes\s+of|vote\s+was|ruled|by)\s+)?({_W})"
     rf"(\s*[-–]\s*|\s+votes?\s+to\s+|\s+to\s+)({_W})\b"
     r"(?:\s+(decision|ruling|vote|verdict|majority|judgment|judgement|split|margin|"
@@ -141,23 +135,26 @@ _SPLIT = _Lazy(
 )
 # Every split holds a separator and its second number ("-3", "to 4", "votes to 2"): one
 # sentence in thirty that hints at a vote does, and this finds them four times faster.
-_SPLIT_SEP = _Lazy(rf"(?=[-–t])(?:[-–]\s*|to\s+){_W}", re.IGNORECASE)
-_ABSTAIN = _Lazy(
+_SPLIT_SEP = Lazy(re.compile, rf"(?=[-–t])(?:[-–]\s*|to\s+){_W}", re.IGNORECASE)
+_ABSTAIN = Lazy(
+    re.compile,
     rf",?\s*(?:with|and)\s+({_W})\s+(?:abstentions?|abstaining|members?\s+abstaining)\b",
     re.IGNORECASE,
 )
-_MEMBERS = _Lazy(rf"\b(?=[\dotfsen])({_W})[-–]member\b", re.IGNORECASE)
+_MEMBERS = Lazy(re.compile, rf"\b(?=[\dotfsen])({_W})[-–]member\b", re.IGNORECASE)
 _BODY_WORDS = (r"(?:justices?|judges?|members?|council\s+members?|councillors?|councilors?|"
                r"senators?|lawmakers?|jurors?|directors?|commissioners?|MPs|deputies|"
                r"ministers?|board\s+members?|trustees?|governors?)")
-_DISSENT = _Lazy(
+_DISSENT = Lazy(
+    re.compile,
     rf"\b(?=[\dotfsen])({_W})\s+(of\s+the\s+)?(?:(?:[^\W\d_]|-)+\s+){{0,2}}?{_BODY_WORDS}\s+"
     r"(who\s+|had\s+|have\s+)?(?:dissented|voted\s+(?:no|against)|opposed\s+(?:it|the))",
     re.IGNORECASE,
 )
 # Every dissent names its verb; this finds one far faster than _DISSENT fails.
-_DISSENT_VERB = _Lazy(r"(?=[dov])(?:dissented|voted|opposed)", re.IGNORECASE)
-_OLD_SPLIT = _Lazy(
+_DISSENT_VERB = Lazy(re.compile, r"(?=[dov])(?:dissented|voted|opposed)", re.IGNORECASE)
+_OLD_SPLIT = Lazy(
+    re.compile,
     r"\b(?=[aeplyi])(?:ago|earlier|previous(?:ly)?|last year|in (?:19|20)\d\d|years after|years before|"
     r"precedent)\b",
     re.IGNORECASE,
@@ -362,18 +359,21 @@ def _changes(text, sent, pcts, rel) -> None:
 
 
 # "fell to 615 last year, down 15% from 820": past at most a short time phrase
-_NEW_BEFORE_PCT = _Lazy(
+_NEW_BEFORE_PCT = Lazy(
+    re.compile,
     rf"(?<![\d.,])({_FIG})(?:\s+(?:last|this|in|a|the|on)\s+[^\W\d_]+){{0,2}}\s*,\s*"
     r"(?:up|down)\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
-_OLD_AFTER_PCT = _Lazy(rf"\s+(?:from|on)\s+({_FIG})(?![\d.,]\d)", re.IGNORECASE)
-_CHANGE_AFTER_PCT = _Lazy(
+_OLD_AFTER_PCT = Lazy(re.compile, rf"\s+(?:from|on)\s+({_FIG})(?![\d.,]\d)", re.IGNORECASE)
+_CHANGE_AFTER_PCT = Lazy(
+    re.compile,
     r"\s*(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|growth|"
     r"climb|slump|plunge|surge|fewer|more|lower|higher)\b",
     re.IGNORECASE,
 )
-_CHANGE_BEFORE_PCT = _Lazy(
+_CHANGE_BEFORE_PCT = Lazy(
+    re.compile,
     r"\b(?:up|down|rose|fell|increased|decreased|dropped|declined|jumped|climbed|grew|"
     r"slumped|plunged|surged|(?:an?\s+)?(?:increase|rise|jump|gain|drop|fall|decline|"
     r"decrease|cut|reduction|growth)\s+of)\s+$",
@@ -383,7 +383,8 @@ _CHANGE_NOUN = r"(?:increase|rise|drop|fall|decline|decrease|jump|gain|cut|reduc
 # What may stand between a from-to and its percentage: a time phrase, then a comma, bracket
 # or dash, then "a", "an", "up", "down", "a drop of" ... ("..., while sales rose 20%" is
 # another change).
-_GAP_AFTER = _Lazy(
+_GAP_AFTER = Lazy(
+    re.compile,
     r"(?:\s+(?:in|between|over|since|during|last|this|the|a|and|to|same|past|previous|"
     r"year|years|month|months|week|weeks|quarter|period|decade|[^\W\d_]+day|January|February|"
     r"March|April|May|June|July|August|September|October|November|December|"
