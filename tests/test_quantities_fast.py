@@ -76,3 +76,28 @@ def test_candidate_boundaries_follow_the_scanned_span():
 def test_parse_number_is_memoised_with_misses():
     assert parse_number("1,200") == parse_number("1,200") == 1200
     assert parse_number("eleventy") is None and parse_number("eleventy") is None
+
+
+def _per_sentence(text: str) -> list:
+    doc = Document(text)
+    low = Q._folded(text)
+    return [Q._candidates(text, low, s.start, s.end) for s in doc.sentences], doc, low
+
+
+@pytest.mark.parametrize("path", FIXTURES[:40], ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_whole_text_candidates_match_per_sentence_scans(path):
+    text = path.read_text(encoding="utf-8")
+    expected, doc, low = _per_sentence(text)
+    if low is None:
+        return
+    cands = Q._DocCandidates(low)
+    assert [cands.get(text, s.start, s.end) for s in doc.sentences] == expected
+
+
+@pytest.mark.parametrize("s0,s1", [(0, 8), (1, 8), (2, 12), (5, 16), (4, 9), (0, 23), (9, 23)])
+def test_whole_text_candidates_at_unclean_ends(s0, s1):
+    """Sentence ends inside a word or digit run ("seventeen" cut to "seven") fall back to
+    the per-sentence scan, which reads the cut as a boundary."""
+    low = "xone seventeen 12345 two"
+    cands = Q._DocCandidates(low)
+    assert cands.get(low, s0, s1) == Q._candidates(low, low, s0, s1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 import regex
@@ -472,12 +473,13 @@ def extract_quantities(doc) -> list[Quantity]:
     out: list[Quantity] = []
     text = doc.text
     low = _folded(text)
+    cands = None if low is None else _DocCandidates(low)
     for sent in doc.sentences:
         if sent.duplicate_of is not None:
             continue
         s0, s1 = sent.start, sent.end
         features = None  # made for the first figure kept, shared by the sentence's figures
-        for ns, ne in _numbers(text, low, s0, s1):
+        for ns, ne in _numbers(text, low, s0, s1, cands):
             raw = text[ns:ne]
             value = parse_number(raw)
             if value is None:
@@ -501,13 +503,44 @@ def extract_quantities(doc) -> list[Quantity]:
     return out
 
 
-def _numbers(text: str, low: str | None, s0: int, s1: int):
+class _DocCandidates:
+    """`_candidates` for every sentence of a folded text from two scans of the whole text,
+    instead of two per sentence (a scan's set-up costs as much as a sentence's worth of
+    searching).
+
+    A sentence gets the whole-text candidates inside [s0, s1) when both its ends are clean,
+    i.e. do not fall between two word characters: then no digit run or number word crosses
+    an end, so the per-sentence scan would have started and stopped in the same places, and
+    `_whole_word` reads the same boundary at s1 (the character there is not a word
+    character). Other sentences are scanned on their own, as before."""
+
+    __slots__ = ("low", "found", "starts")
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        self.found = _candidates(low, low, 0, len(low))
+        self.starts = [start for start, _ in self.found]
+
+    def get(self, text: str, s0: int, s1: int) -> list[tuple[int, bool]]:
+        low = self.low
+        # The character before a sentence and the one after it are mostly spaces: one
+        # `_word_char` call then settles each end.
+        if (s0 == 0 or not _word_char(low[s0 - 1]) or not _word_char(low[s0])) and \
+                (s1 >= len(low) or not _word_char(low[s1]) or not _word_char(low[s1 - 1])):
+            starts = self.starts
+            return self.found[bisect_left(starts, s0):bisect_left(starts, s1)]
+        return _candidates(text, low, s0, s1)
+
+
+def _numbers(text: str, low: str | None, s0: int, s1: int, cands: _DocCandidates | None = None):
     """Spans of written numbers in text[s0:s1]. A cheap scan for digits and number words
-    finds candidates; the full NUMBER pattern is tried only there (3x faster than scanning
-    with NUMBER itself). Both run on `low`, the folded text, when there is one."""
+    finds candidates (`cands`, scanned once for the whole text, when given); the full NUMBER
+    pattern is tried only there (3x faster than scanning with NUMBER itself). Both run on
+    `low`, the folded text, when there is one."""
     scan, number = (text, _NUMBER_RE) if low is None else (low, _NUMBER_LOW)
     pos = s0
-    for start, scaled in _candidates(text, low, s0, s1):
+    found = _candidates(text, low, s0, s1) if cands is None else cands.get(text, s0, s1)
+    for start, scaled in found:
         if start < pos:
             continue
         if scaled:  # "dozen"/"hundred": the number may begin at "a"/"an"/"two" before it
