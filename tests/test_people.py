@@ -159,11 +159,11 @@ def test_age_at_death_belongs_to_the_subject():
 
 
 def test_unread_full_name_read_through_honorific_reference():
-    # No sign beside "Sandy Walkington", but "Mr Walkington" later says he is a person.
-    got = names("CARDIFF (Wire) — Sandy Walkington will now work with the party's senior "
-                "figures. Mr Walkington's new job starts in May.")
-    assert ("Sandy", "Walkington", "full") in got
-    assert ("", "Walkington", "exact") in got
+    # No sign beside "Sandy Pellard", but "Mr Pellard" later says he is a person.
+    got = names("CARDIFF (Wire) — Sandy Pellard will now work with the party's senior "
+                "figures. Mr Pellard's new job starts in May.")
+    assert ("Sandy", "Pellard", "full") in got
+    assert ("", "Pellard", "exact") in got
 
 
 def test_given_name_that_is_also_a_word():

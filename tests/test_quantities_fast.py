@@ -76,3 +76,53 @@ def test_candidate_boundaries_follow_the_scanned_span():
 def test_parse_number_is_memoised_with_misses():
     assert parse_number("1,200") == parse_number("1,200") == 1200
     assert parse_number("eleventy") is None and parse_number("eleventy") is None
+
+
+def _per_sentence(text: str) -> list:
+    doc = Document(text)
+    low = Q._folded(text)
+    return [Q._candidates(text, low, s.start, s.end) for s in doc.sentences], doc, low
+
+
+@pytest.mark.parametrize("path", FIXTURES[:40], ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_whole_text_candidates_match_per_sentence_scans(path):
+    text = path.read_text(encoding="utf-8")
+    expected, doc, low = _per_sentence(text)
+    if low is None:
+        return
+    cands = Q._DocCandidates(low)
+    assert [cands.get(text, s.start, s.end) for s in doc.sentences] == expected
+
+
+@pytest.mark.parametrize("s0,s1", [(0, 8), (1, 8), (2, 12), (5, 16), (4, 9), (0, 23), (9, 23)])
+def test_whole_text_candidates_at_unclean_ends(s0, s1):
+    """Sentence ends inside a word or digit run ("seventeen" cut to "seven") fall back to
+    the per-sentence scan, which reads the cut as a boundary."""
+    low = "xone seventeen 12345 two"
+    cands = Q._DocCandidates(low)
+    assert cands.get(low, s0, s1) == Q._candidates(low, low, s0, s1)
+
+
+@pytest.mark.parametrize("s", ["", " ", "more than ", "more than", "x_y ", "über ", "a,b ",
+                               "12 ", "foo. ", " bar", "bar  baz  ", "\u00b2 ", "a\u0301b ",
+                               "rs. ", "$", "(", "tab\t", "x\ty ", "people, "])
+def test_last_and_next_word_shortcuts_match_the_regexes(s):
+    wm, nm = Q._LAST_WORD.match(s), Q._NEXT_WORD.match(s)
+    assert Q._last_word(s) == (wm.group(1) if wm else "")
+    assert Q._next_word(s) == (nm.group(1) if nm else "")
+
+
+@pytest.mark.parametrize("low", ["one two", "someone\u00b2one (ten) fourteenth eighteen",
+                                 "x-six,seven—nine\ndozen hundred", "tentwo 3one twelve"])
+def test_whole_text_word_scan_matches_the_plain_scan(low):
+    plain = [(m.start(), low[m.start()] in "dh") for m in Q._WORD_START.finditer(low)
+             if Q._whole_word(low, m.start(), m.end(), len(low))]
+    assert Q._doc_word_starts(low) == plain
+
+
+def test_sentence_flag_shortcuts_match_the_regexes():
+    for low in SENTENCES.lower().splitlines() + ["in 2019 it fell", "a year earlier",
+                                                 "two weeks ago", "since 1990", "no change"]:
+        assert bool(Q._CHANGE_FAST.search(low)) == bool(Q._CHANGE_WORDS.search(low))
+        if Q._TIMESHIFT.search(low):
+            assert any(n in low for n in Q._TIMESHIFT_NEEDLES)

@@ -220,3 +220,37 @@ def test_lazy_pattern_compiles_once_on_first_use_and_answers_like_the_pattern():
     assert lazy.pattern == plain.pattern and lazy.flags == plain.flags
     with pytest.raises(AttributeError):
         lazy.__deepcopy__  # noqa: B018 - probes for dunders are not forwarded
+
+
+# The figures shortcuts (one scan for names and phrases, shared clause words, the
+# other-time needles) answer as the plain code does.
+def test_figures_names_and_phrases_match_the_plain_scans():
+    from checker.mentions import figures as F
+
+    text = ("Shares in Fennick Foods rose, Pellworth Rovers and The Bank said.\tMr Lask "
+            "Ölund and Écija met at Marrow Foods; shares fell")
+    lower_case = F._LowerCase(text)
+    names, phrases = F._names_and_phrases(text, 0, len(text), lower_case)
+    assert names == frozenset(n for n in F._NAME.findall(text) if n not in F._NOT_NAMES)
+    assert phrases == F._phrases(text, 0, len(text), lower_case)
+    assert frozenset({"Pellworth", "Rovers"}) in phrases
+
+
+def test_figures_other_time_gate_matches_the_regex():
+    from checker.mentions import figures as F
+
+    for s in ["Sales rose 5% in 2019.", "It was up 3% compared with £4bn.", "Profit, a year "
+              "earlier, was £2m.", "The former Reform Treasurer Lord Fenwick got £400,000.",
+              "Shares rose 5% on Monday.", "Prior to the deal it held 20%.", "LAST YEAR 4%"]:
+        assert F._other_time(s, 0, len(s), True) == bool(F._OTHER_TIME.search(s))
+
+
+def test_figures_clause_words_shared_by_frame_and_governor():
+    from checker.mentions import figures as F
+
+    for left in ["annual losses of ", "save the average tenant ", "up 3%, to ",
+                 "received an ", "a. b - c; raising the threshold to "]:
+        words = F._clause_words(left)
+        assert F._frame("for the midfielder", left, words) == F._frame("for the midfielder", left)
+        for key in [(), ("bid",), ("tenant",), ("threshold", "to")]:
+            assert F._governor(left, key, words) == F._governor(left, key)

@@ -35,12 +35,12 @@ For every MONEY, PERCENT and POINTS quantity (see quantities.py) this reads, onc
   ("Nottingham Forest"), without a lone sentence-opening word the text also writes in lower
   case ("Shares in ...").
 - `right_key` / `left_key`: the words framing the figure in its clause (for a percentage
-  after "247p, or", the words before the pence); `gov`: the word it is the object of
-  ("received an £8m bid" -> received; "save the average pensioner £100" -> save);
+  after "163p, or", the words before the pence); `gov`: the word it is the object of
+  ("received an £8m bid" -> received; "save the average tenant £80" -> save);
   `key_det`: "the" before the left key's noun ("raising the threshold to"); `subject`: the
   definite subject of a verb frame ("The shares closed down" -> share).
 
-`other_time` leaves alone a person's former role ("former Tory Treasurer Lord Ashcroft");
+`other_time` leaves alone a person's former role ("former Reform Treasurer Lord Fenwick");
 money raised ("plans to raise $100m") is not a change; a value moved to takes the direction
 of its move; a rate is also named before a "which is" clause ("the rate of inflation, which
 is currently 1.6%"), and not by its target or forecast ("inflation target of 2%").
@@ -56,8 +56,8 @@ import re
 
 from checker.mentions.lemmas import lemma
 from checker.mentions.numbers import SCALES
-from checker.mentions.quantities import MONEY, PERCENT, POINTS
 from checker.mentions.lazy import Lazy
+from checker.mentions.quantities import _CASE_UNSAFE, MONEY, PERCENT, POINTS
 
 # Stdlib `re` throughout (the `regex` module compiles several times slower): `[^\W\d_]` is any
 # letter; upper-case tests are done in code. What stands right before a figure is read by
@@ -124,8 +124,8 @@ _OTHER_TIME = re.compile(
     r"\b(?:in|since|during|by|until|of|from)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|"
     r"\b(?:last|previous|prior)\s+(?:year|month|week|season|quarter|decade|time|election)\b|"
     r"\bpreviously\b|\bago\b|\ba\s+year\s+(?:earlier|before|ago)\b|\bearlier\s+this\b|"
-    # "former" is another time unless it names a person's former role ("repaid £500,000 to
-    # former Tory Treasurer Lord Ashcroft": a capitalised title or name within three words)
+    # "former" is another time unless it names a person's former role ("repaid £400,000 to
+    # former Reform Treasurer Lord Fenwick": a capitalised title or name within three words)
     r"\bformerly\b|\bformer\b(?!(?:\s+(?-i:[a-z][\w-]*)){0,3}\s+(?-i:[A-Z]))|"
     r"\bthe\s+year\s+before\b|"
     # "compared with £4bn", "compared with 2003": another period's figure; "compared with a
@@ -195,7 +195,7 @@ class Figure(NamedTuple):
     left_key: tuple = ()
     # The word the figure is the object of: the content word right before it, past "a", "an"
     # or "the" ("received an £8m bid" -> received), or a verb that takes a person and an amount
-    # ("save the average pensioner £100" -> save); "" when a content word other than such a
+    # ("save the average tenant £80" -> save); "" when a content word other than such a
     # verb stands further back ("annual losses of £6m"); see _governor
     gov: str = ""
     # "the" right before the left key's noun ("raising the threshold to £150,000"): the frame
@@ -205,7 +205,7 @@ class Figure(NamedTuple):
     # ("Nottingham Forest" -> {Nottingham, Forest}): "Forest" names the club "Nottingham
     # Forest" names, "Marrow Foods" is not "Pellworth Foods"
     phrases: frozenset = frozenset()
-    # The definite subject right before a verb frame ("The shares closed down 247p, or 28%" ->
+    # The definite subject right before a verb frame ("The shares closed down 163p, or 24%" ->
     # share; "its profits rose to £61m" -> profit): the thing named earlier, "" if none
     subject: str = ""
 
@@ -306,6 +306,7 @@ def extract_figures(doc, quantities) -> list[Figure]:
     out: list[Figure] = []
     names_cache: dict[int, tuple] = {}
     lower_case = _LowerCase(text)
+    foldable = not any(c in text for c in _CASE_UNSAFE)  # see _other_time
     for q in quantities:
         if q.kind not in (MONEY, PERCENT, POINTS):
             continue
@@ -391,9 +392,8 @@ def extract_figures(doc, quantities) -> list[Figure]:
         per = bool(pm) and (pm.group(1) is None or pm.group(1).lower() in _PER_UNITS)
         cached = names_cache.get(q.sentence)
         if cached is None:
-            found = frozenset(n for n in _NAME.findall(text, s0, s1) if n not in _NOT_NAMES)
-            cached = (found, bool(_OTHER_TIME.search(text, s0, s1)),
-                      _phrases(text, s0, s1, lower_case))
+            found, phrases = _names_and_phrases(text, s0, s1, lower_case)
+            cached = (found, _other_time(text, s0, s1, foldable), phrases)
             names_cache[q.sentence] = cached
         names, other_time, phrases = cached
         if moved and not noun:
@@ -420,28 +420,32 @@ def extract_figures(doc, quantities) -> list[Figure]:
         cm = _CONVERSION.match(text, after, r1)
         if cm:
             after = cm.end()
-        # "closed down 247p, or 18%": a percentage framed as the move it restates
+        # "closed down 163p, or 24%": a percentage framed as the move it restates
         am = _APPOSITION.search(left, len(left) - 30) \
             if q.kind == PERCENT and left.endswith(" or ") else None
         framed = left[:am.start()] if am else left
-        right_key, left_key = _frame(text[after:r1], framed)
+        words_left = _clause_words(left)
+        if am:  # the frame reads the clause before "163p, or", the governor all of `left`
+            right_key, left_key = _frame(text[after:r1], framed)
+        else:
+            right_key, left_key = _frame(text[after:r1], framed, words_left)
         out.append(Figure(q, det, owner, noun, of_noun, of_text, change, verb, per, names,
                           other_time, noun_prep, moved,
                           half_unit(text[q.start:q.end]), direction if change or moved else 0,
                           prep_words, for_words, noun_before, rate, right_key, left_key,
-                          _governor(left, left_key), _key_det(left, left_key), phrases,
-                          _subject(framed, left_key)))
+                          _governor(left, left_key, words_left), _key_det(left, left_key),
+                          phrases, _subject(framed, left_key)))
     return out
 
 
 # "raise $100m", "raised £2m for charity": an amount of money raised (not "raised by £5")
 _RAISE_MONEY = Lazy(re.compile, r"\brais(?:e|es|ed|ing)\s+(?:(?:about|around|some|nearly|almost|"
                           r"over|up\s+to|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
-# "247p, or 18%", "$2.10, or 4%": the same move given in another unit first
+# "163p, or 24%", "$2.10, or 4%": the same move given in another unit first
 _APPOSITION = Lazy(re.compile, r"(?:[$£€]\d[\d,.]*(?:bn|m|k)?|\d[\d,.]*\s*(?:p|pence|cents?|"
                          r"points?|pts))\s*,\s+or\s+$")
 _ARTICLES = frozenset({"a", "an", "the"})
-# Verbs that take a person and then an amount ("save the average pensioner £100", "cost
+# Verbs that take a person and then an amount ("save the average tenant £80", "cost
 # taxpayers £1bn", "handed the club £2m"): the amount is their object, past the person
 _TWO_OBJECTS = frozenset("""give gives gave given giving save saves saved saving cost costs
     costing owe owes owed owing hand hands handed handing offer offers offered offering award
@@ -451,15 +455,17 @@ _TWO_OBJECTS = frozenset("""give gives gave given giving save saves saved saving
 _DETS = frozenset("the a an its their his her every each all".split())
 
 
-def _governor(left: str, left_key: tuple) -> str:
+def _governor(left: str, left_key: tuple, clause_words: list | None = None) -> str:
     """The word a figure is the object of (see Figure.gov), from its left key and, for a verb
-    with two objects, the three words before that key's content word."""
+    with two objects, the three words before that key's content word. `clause_words`, when
+    given, are `_clause_words(left)`, already found by the caller."""
     if not left_key or any(w not in _ARTICLES for w in left_key[1:]):
         return ""
-    cut = max((m.end() for m in _FRAME_STOP.finditer(left)), default=0)
-    words = [w.lower() for w in _FRAME_WORD.findall(left[cut:])]
+    if clause_words is None:
+        clause_words = _clause_words(left)
+    words = [w.lower() for w in clause_words]
     if len(left_key) == 1:
-        # "save the average pensioner £100": up to three words back, the first of them
+        # "save the average tenant £80": up to three words back, the first of them
         # optionally a determiner, none of them a function word
         for i in range(len(words) - 2, max(-1, len(words) - 5), -1):
             if words[i] in _TWO_OBJECTS:
@@ -474,19 +480,57 @@ def _governor(left: str, left_key: tuple) -> str:
     return left_key[0]
 
 
+def _names_and_phrases(text: str, s0: int, s1: int, lower_case) -> tuple[frozenset, frozenset]:
+    """The sentence's names (see Figure.names: `_NAME` matches not in _NOT_NAMES) and its
+    `_phrases`, from one scan: the `_NAME` matches of a text are the words of its `_NAME_RUN`
+    matches (a run is `_NAME` matches joined by spaces or tabs, each as long as `_NAME` alone
+    would match it, and both scans resume where the last match ended)."""
+    names = []
+    out = []
+    opening = None
+    for m in _NAME_RUN.finditer(text, s0, s1):
+        run = m.group().split()
+        names.extend(run)
+        words = frozenset(w for w in run if w not in _NOT_NAMES)
+        if len(words) == 1:
+            if opening is None:
+                opening = _opening(text, s0, s1)
+            if m.start() == opening and lower_case.has(m.group()):
+                continue
+        if words:
+            out.append(words)
+    return frozenset(n for n in names if n not in _NOT_NAMES), frozenset(out)
+
+
+# Every match of `_OTHER_TIME` holds one of these, in lower case: a year's "19"/"20", "last",
+# "previous(ly)", "prior", "ago", "a year earlier", "earlier this", "former(ly)", "the year
+# before", "compared with".
+_OTHER_TIME_NEEDLES = ("19", "20", "last", "previous", "prior", "ago", "year", "earlier",
+                       "former", "compared")
+
+
+def _other_time(text: str, s0: int, s1: int, foldable: bool) -> bool:
+    """`_OTHER_TIME.search(text, s0, s1)`, skipped (a quarter of the cost) when the
+    lower-cased sentence holds none of the needles. Only when `foldable`: the text has none of
+    the characters a case-insensitive match pairs with an ASCII letter that str.lower() does
+    not give (quantities._CASE_UNSAFE)."""
+    if foldable:
+        low = text[s0:s1].lower()
+        if not any(n in low for n in _OTHER_TIME_NEEDLES):
+            return False
+    return bool(_OTHER_TIME.search(text, s0, s1))
+
+
+def _opening(text: str, s0: int, s1: int) -> int:
+    """Where the sentence's first word begins, past quotes and brackets."""
+    return s0 + len(text[s0:s1]) - len(text[s0:s1].lstrip(" \t\n\"'‘“("))
+
+
 def _phrases(text: str, s0: int, s1: int, lower_case) -> frozenset:
     """Runs of capitalised words (see Figure.phrases), each without the words of _NOT_NAMES;
     a lone word opening the sentence that the document also writes in lower case ("Shares
     in Fennick ...", "Reports say ...") is a common word, not a name."""
-    out = []
-    opening = s0 + len(text[s0:s1]) - len(text[s0:s1].lstrip(" \t\n\"'‘“("))
-    for m in _NAME_RUN.finditer(text, s0, s1):
-        words = frozenset(w for w in m.group().split() if w not in _NOT_NAMES)
-        if len(words) == 1 and m.start() == opening and lower_case.has(m.group()):
-            continue
-        if words:
-            out.append(words)
-    return frozenset(out)
+    return _names_and_phrases(text, s0, s1, lower_case)[1]
 
 
 _SUBJECT = Lazy(re.compile, rf"(?:^|[^\w'’])(?:the|its|their)[ \t]+({_WORD})[ \t]+"
@@ -560,8 +604,19 @@ _FRAME_STOP = re.compile(r"[,;:()\[\]!?\u2013\u2014]|\.(?!\d)|\s-\s")
 _FRAME_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 
 
-def _frame(right: str, left: str) -> tuple[tuple, tuple]:
-    """The content-trimmed words framing a figure, within its clause (see Figure.right_key)."""
+def _clause_start(left: str) -> int:
+    """Where the clause that ends `left` begins: after its last `_FRAME_STOP`."""
+    return max((m.end() for m in _FRAME_STOP.finditer(left)), default=0)
+
+
+def _clause_words(left: str) -> list[str]:
+    """The words of the clause that ends `left`."""
+    return _FRAME_WORD.findall(left[_clause_start(left):])
+
+
+def _frame(right: str, left: str, clause_words: list | None = None) -> tuple[tuple, tuple]:
+    """The content-trimmed words framing a figure, within its clause (see Figure.right_key).
+    `clause_words`, when given, are `_clause_words(left)`, already found by the caller."""
     m = _FRAME_STOP.search(right)
     rw = [w.lower() for w in _FRAME_WORD.findall(right[:m.start()] if m else right)[:4]]
     rk: list[str] = []
@@ -574,8 +629,9 @@ def _frame(right: str, left: str) -> tuple[tuple, tuple]:
                 break
     while rk and rk[-1] in _STOP:
         rk.pop()
-    cut = max((m.end() for m in _FRAME_STOP.finditer(left)), default=0)
-    lw = [w.lower() for w in _FRAME_WORD.findall(left[cut:])[-3:]]
+    if clause_words is None:
+        clause_words = _clause_words(left)
+    lw = [w.lower() for w in clause_words[-3:]]
     lk: list[str] = []
     for w in reversed(lw):
         lk.append(w)
