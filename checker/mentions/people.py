@@ -34,7 +34,6 @@ from dataclasses import dataclass, field
 import regex
 
 from checker.mentions.first_names import FIRST_NAMES
-from checker.mentions.plain import plain as _plain
 from checker.mentions.lazy import Lazy
 
 # A capitalised name word: "Varga", "O'Neill", "McAllister", "Smith-Jones", "Sadr" (in
@@ -45,8 +44,8 @@ _TOKEN = Lazy(regex.compile,
     r"(?:-\p{Lu}?[\p{Ll}\p{M}]+|['’](?!s\b)\p{Lu}?[\p{Ll}\p{M}]+)*(?!\w)"
 )
 # The same two patterns for text whose letters, marks and digits are all ASCII (see
-# `_plain`): the standard library's engine is faster, and on such text `\p{Lu}` is `[A-Z]`,
-# `[\p{Ll}\p{M}]` is `[a-z]`, and `\w`/`\b` agree in both engines. The lookbehind comes after
+# `Document.plain`): the standard library's engine is faster, and on such text `\p{Lu}` is
+# `[A-Z]`, `[\p{Ll}\p{M}]` is `[a-z]`, and `\w`/`\b` agree in both engines. The lookbehind comes after
 # the capital (it checks the same character) so that re can skip ahead to capitals.
 _TOKEN_ASCII = re.compile(
     r"[A-Z](?<![\w'’][A-Z])[a-z]*(?:[A-Z][a-z]+)?"
@@ -399,7 +398,7 @@ def extract_people(doc, quantities=None) -> People:
     lone: dict[str, list[tuple]] = {}
     run_keys: set[str] = set()
     unread: dict[str, list] = {}  # last words of runs not read as people -> the runs
-    if _plain(text):
+    if doc.plain:  # computed once per Document (checker.mentions.plain)
         run_re, token_re = _RUN_ASCII, _TOKEN_ASCII
     else:
         run_re, token_re = _RUN, _TOKEN
