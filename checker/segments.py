@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 import regex
+
 from checker.mentions.lazy import Lazy
+from checker.mentions.plain import lower_matches_ignorecase
 
 # News text puts one paragraph on one line, and scraped captions repeat on consecutive lines,
 # so every non-blank line is its own block.
@@ -89,14 +91,12 @@ _CAPTION_NEEDS = (
       for what in ("photo", "images")),
     ("photo/",), ("photograph/",),
 )
-# IGNORECASE also reads "İ" and "ı" as i and "ſ" as s, which lower() keeps apart.
-_FOLDS_TO_ASCII = ("İ", "ı", "ſ")
 
 
 def _may_match(line: str, low: str, prefixes, needs) -> bool:
     """False when `line` cannot match the pattern whose literals `prefixes` and `needs` list.
     `low` is the line lowercased, perhaps stripped (no need starts or ends with a space)."""
-    if not line.isascii() and any(c in line for c in _FOLDS_TO_ASCII):
+    if not lower_matches_ignorecase(line):  # IGNORECASE reads "İ", "ı" as i, "ſ" as s
         return True
     return (
         any(all(n in low for n in group) for group in needs)

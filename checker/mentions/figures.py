@@ -57,7 +57,8 @@ import re
 from checker.mentions.lemmas import lemma
 from checker.mentions.numbers import SCALES
 from checker.mentions.lazy import Lazy
-from checker.mentions.quantities import _CASE_UNSAFE, MONEY, PERCENT, POINTS
+from checker.mentions.plain import lower_matches_ignorecase
+from checker.mentions.quantities import MONEY, PERCENT, POINTS
 
 # Stdlib `re` throughout (the `regex` module compiles several times slower): `[^\W\d_]` is any
 # letter; upper-case tests are done in code. What stands right before a figure is read by
@@ -306,7 +307,7 @@ def extract_figures(doc, quantities) -> list[Figure]:
     out: list[Figure] = []
     names_cache: dict[int, tuple] = {}
     lower_case = _LowerCase(text)
-    foldable = not any(c in text for c in _CASE_UNSAFE)  # see _other_time
+    foldable = lower_matches_ignorecase(text)  # see _other_time
     for q in quantities:
         if q.kind not in (MONEY, PERCENT, POINTS):
             continue
@@ -511,9 +512,8 @@ _OTHER_TIME_NEEDLES = ("19", "20", "last", "previous", "prior", "ago", "year", "
 
 def _other_time(text: str, s0: int, s1: int, foldable: bool) -> bool:
     """`_OTHER_TIME.search(text, s0, s1)`, skipped (a quarter of the cost) when the
-    lower-cased sentence holds none of the needles. Only when `foldable`: the text has none of
-    the characters a case-insensitive match pairs with an ASCII letter that str.lower() does
-    not give (quantities._CASE_UNSAFE)."""
+    lower-cased sentence holds none of the needles. Only when `foldable`
+    (checker.mentions.plain.lower_matches_ignorecase)."""
     if foldable:
         low = text[s0:s1].lower()
         if not any(n in low for n in _OTHER_TIME_NEEDLES):

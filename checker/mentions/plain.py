@@ -2,7 +2,9 @@
 
 people.py and quotes.py read names with stdlib `re` patterns written for ASCII letters when the
 text allows it (every BBC article does) and fall back to the `regex` module's Unicode classes
-otherwise; this is the one test both use.
+otherwise; this is the one test both use. `lower_matches_ignorecase` is the like test for
+matching lower-cased text case-sensitively in place of a case-insensitive match (segments.py,
+quantities.py, figures.py).
 """
 
 from __future__ import annotations
@@ -17,6 +19,17 @@ _ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 _RX_CLASS = Lazy(regex.compile, r"[\p{L}\p{M}\p{N}\w\s\d]")
 _RE_CLASS = re.compile(r"[\w\s\d]")
 _SAFE_CHAR: dict[str, bool] = {}
+
+# Characters that a case-insensitive match pairs with an ASCII letter although their lower case
+# is not that letter (dotted and dotless i, long s), plus the Kelvin sign for safety.
+CASE_UNSAFE = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def lower_matches_ignorecase(text: str) -> bool:
+    """Whether a literal or pattern found in `text.lower()` case-sensitively is found in `text`
+    case-insensitively, and the other way round (offsets may still shift where lower() turns
+    one character into two: quantities checks the lengths)."""
+    return text.isascii() or not any(c in text for c in CASE_UNSAFE)
 
 
 def plain(text: str) -> bool:

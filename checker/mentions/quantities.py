@@ -19,6 +19,7 @@ import regex
 from checker.mentions.lemmas import lemma
 from checker.mentions.numbers import NUMBER, TENS, UNITS, parse_number
 from checker.mentions.lazy import Lazy
+from checker.mentions.plain import lower_matches_ignorecase
 
 COUNT = "count"
 MONEY = "money"
@@ -109,16 +110,11 @@ def _candidates(text: str, low: str | None, s0: int, s1: int) -> list[tuple[int,
     return found
 _NUMBER_LOW = re.compile(NUMBER)
 _NUMBER_RE = Lazy(re.compile, NUMBER, re.IGNORECASE)
-# Characters that a case-insensitive match pairs with an ASCII letter although their lower
-# case is not that letter (dotted/dotless i, long s) or that lower-case to two characters, plus
-# the Kelvin sign for safety: a text holding one is scanned case-insensitively instead.
-_CASE_UNSAFE = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
 def _folded(text: str) -> str | None:
     """The text lower-cased, offset for offset, when a case-sensitive match on it finds exactly
-    what a case-insensitive match on the text finds; else None."""
-    if any(c in text for c in _CASE_UNSAFE):
+    what a case-insensitive match on the text finds; else None (the text is then scanned
+    case-insensitively)."""
+    if not lower_matches_ignorecase(text):
         return None
     low = text.lower()
     return low if len(low) == len(text) else None
