@@ -18,6 +18,7 @@ import regex
 
 from checker.mentions.lemmas import lemma
 from checker.mentions.numbers import NUMBER, TENS, UNITS, parse_number
+from checker.mentions.calendar import MONTH_NAMES
 from checker.mentions.lazy import Lazy
 from checker.mentions.plain import lower_matches_ignorecase
 
@@ -189,9 +190,11 @@ _MONTH = (
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _MONTH_LEFT = Lazy(regex.compile, rf"(?r)\b{_MONTH}\.?\s+")
+# Every word `_MONTH` matches, lower-cased: each month's name and first three letters, and the
+# "Sept" forms.
 _MONTH_GATE = frozenset(
-    """jan january feb february mar march apr april may jun june jul july aug august sep sept
-    sepember september oct october nov november dec december""".split()
+    {m.lower() for m in MONTH_NAMES if m} | {m[:3].lower() for m in MONTH_NAMES if m}
+    | {"sept", "sepember"}
 )
 _MONTH_RIGHT = Lazy(re.compile, rf"\s+{_MONTH}\b")
 # Right-context gates: the first word after a figure (`_NEXT_WORD`, lower-cased) that each
