@@ -92,22 +92,26 @@ _DIGITS = regex.compile(r"\d+")
 _ASCII_DIGITS = regex.compile(r"[0-9]+")
 _WORD_START = re.compile(_trie([*UNITS, *TENS, "dozen", "hundred"]))
 _WORD_CHAR = regex.compile(r"\w")  # the word characters of `\b` in `_CANDIDATE`
-_IS_WORD_CHAR: dict[str, bool] = {}
 
 
-def _word_char(c: str) -> bool:
-    hit = _IS_WORD_CHAR.get(c)
-    if hit is None:
-        hit = _IS_WORD_CHAR[c] = bool(_WORD_CHAR.match(c))
-    return hit
+class _WordChars(dict):
+    """`_WORD_CHARS[c]`: whether `c` is a word character, memoised. A subscript, not a
+    function: about 40 tests per article, and a call would cost more than the test."""
+
+    def __missing__(self, c: str) -> bool:
+        hit = self[c] = bool(_WORD_CHAR.match(c))
+        return hit
+
+
+_WORD_CHARS = _WordChars()
 
 
 def _whole_word(low: str, start: int, end: int, s1: int) -> bool:
     """Whether low[start:end] has word boundaries on both sides, as `\b` in `_CANDIDATE` reads
     them when scanning low[s0:s1]: the character before `start` counts even before s0, but
     `s1` ends the text."""
-    return (start == 0 or not _word_char(low[start - 1])) and \
-        (end == s1 or not _word_char(low[end]))
+    return (start == 0 or not _WORD_CHARS[low[start - 1]]) and \
+        (end == s1 or not _WORD_CHARS[low[end]])
 
 
 def _candidates(text: str, low: str | None, s0: int, s1: int) -> list[tuple[int, bool]]:
@@ -575,9 +579,9 @@ class _DocCandidates:
     def get(self, text: str, s0: int, s1: int) -> list[tuple[int, bool]]:
         low = self.low
         # The character before a sentence and the one after it are mostly spaces: one
-        # `_word_char` call then settles each end.
-        if (s0 == 0 or not _word_char(low[s0 - 1]) or not _word_char(low[s0])) and \
-                (s1 >= len(low) or not _word_char(low[s1]) or not _word_char(low[s1 - 1])):
+        # `_WORD_CHARS` look-up then settles each end.
+        if (s0 == 0 or not _WORD_CHARS[low[s0 - 1]] or not _WORD_CHARS[low[s0]]) and \
+                (s1 >= len(low) or not _WORD_CHARS[low[s1]] or not _WORD_CHARS[low[s1 - 1]]):
             starts = self.starts
             return self.found[bisect_left(starts, s0):bisect_left(starts, s1)]
         return _candidates(text, low, s0, s1)
