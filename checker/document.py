@@ -67,7 +67,7 @@ class Document:
 
     def __post_init__(self) -> None:
         if self.blocks is None:
-            self.blocks = classify_blocks(self.text)
+            self.blocks = classify_blocks(self.text, self.lowered)
         text, plain = self.text, self.plain
         sentences: list[Sentence] = []
         seen: dict[str, int] = {}
@@ -86,6 +86,13 @@ class Document:
         spaces, so that patterns written for ASCII read it as the Unicode ones would (see
         `checker.mentions.plain`). Computed once here for the splitter and the extractors."""
         return _plain(self.text)
+
+    @cached_property
+    def lowered(self) -> str:
+        """`text.lower()`, computed once: the block classifier and the extractors look for
+        words in it (lowercasing a non-ASCII article costs ~0.1 M instructions). Its offsets
+        are the text's only where the two lengths are equal ("İ" lowercases to two)."""
+        return self.text.lower()
 
     @property
     def source_text(self) -> str:

@@ -161,8 +161,9 @@ def _nonblank_lines(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     return lines, line_texts
 
 
-def classify_blocks(text: str):
-    """Return the text's blocks (one per non-blank line) with their segment kinds."""
+def classify_blocks(text: str, low_text: str | None = None):
+    """Return the text's blocks (one per non-blank line) with their segment kinds.
+    `low_text`: `text.lower()` when the caller has it."""
     from checker.document import (
         BODY, BOILERPLATE, CAPTION, DATELINE, HEADLINE, PULLQUOTE, STANDFIRST, Block,
     )
@@ -172,7 +173,8 @@ def classify_blocks(text: str):
     # (lowercasing maps each character on its own; only Σ looks at its neighbours, and no key
     # holds σ or ς), so the key screens need try per line only the keys the text has: most
     # articles have none. ~0.1 M instructions per BBC article.
-    low_text = text.lower()
+    if low_text is None:
+        low_text = text.lower()
     boiler_keys = _keys_in(low_text, _BOILER_KEYS)
     caption_keys = _keys_in(low_text, _CAPTION_KEYS)
 
