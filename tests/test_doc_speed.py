@@ -4,16 +4,21 @@
   pattern: both give the lines the pattern gives, whatever the line endings and spaces.
 - `classify_blocks` tries per line only the screen keys found in the whole lowercased text:
   the blocks are those found when every key is tried on every line.
+- `document._sentence` builds a Sentence without the dataclass __init__: it is equal, hashes
+  alike and stays frozen.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker import segments
+from checker.document import Block, Sentence, _sentence
 
 SETTINGS = settings(max_examples=300, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -55,3 +60,13 @@ def test_key_screens_as_with_every_key(text):
         assert segments.classify_blocks(text) == fast
     finally:
         segments._keys_in = keys_in
+
+
+def test_sentences_built_without_init_equal_dataclass_ones():
+    block = Block(0, 40, "body", 0)
+    for dup in (None, 2):
+        fast, plain = _sentence(3, 17, block, 5, dup), Sentence(3, 17, block, 5, dup)
+        assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+        assert fast.kind == "body"
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            fast.start = 4
