@@ -6,19 +6,23 @@
   the blocks are those found when every key is tried on every line.
 - `document._sentence` builds a Sentence without the dataclass __init__: it is equal, hashes
   alike and stays frozen.
+- `engine.check_document` without settings reuses one plan of the default settings: it finds
+  what explicit default settings find, and other settings still apply.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker import segments
-from checker.document import Block, Sentence, _sentence
+from checker.document import Block, Document, Sentence, _sentence
+from checker.engine import Settings, check_document
 
 SETTINGS = settings(max_examples=300, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -70,3 +74,19 @@ def test_sentences_built_without_init_equal_dataclass_ones():
         assert fast.kind == "body"
         with pytest.raises(dataclasses.FrozenInstanceError):
             fast.start = 4
+
+
+def test_default_plan_checks_as_explicit_default_settings():
+    # check_document(doc) reuses one plan of the default settings for every document.
+    path = Path(__file__).resolve().parents[1] / "examples" / "ferry-fire.txt"
+    doc = Document(path.read_text(encoding="utf-8"))
+    default = check_document(doc)
+    assert default, "the example gives a finding"
+    assert [(f.rule, f.severity, f.message) for f in default] == \
+        [(f.rule, f.severity, f.message) for f in check_document(doc, Settings())]
+    rules = sorted({f.rule for f in default})
+    assert check_document(doc, Settings(ignore=rules)) == []
+    warned = check_document(doc, Settings(severity={r: "warning" for r in rules}))
+    assert [f.severity for f in warned] == ["warning"] * len(default)
+    assert [(f.rule, f.severity) for f in check_document(doc)] == \
+        [(f.rule, f.severity) for f in default]
