@@ -104,10 +104,11 @@ def _may_match(line: str, low: str, prefixes, needs) -> bool:
     )
 
 
-def _is_caption(line: str, low: str) -> bool:
-    """A caption-shaped line; `low` is `line.lower()`."""
+def _is_caption(line: str, low: str, keys=_CAPTION_KEYS) -> bool:
+    """A caption-shaped line; `low` is `line.lower()`. `keys`: the caption keys that may be
+    in the line (the others are known to be absent)."""
     return (
-        any(k in low for k in _CAPTION_KEYS)
+        any(k in low for k in keys)
         and _may_match(line, low, _CAPTION_PREFIXES, _CAPTION_NEEDS)
         and _CAPTION.search(line) is not None
     )
@@ -118,13 +119,15 @@ def _at_most_words(line: str, n: int) -> bool:
     return len(line.split(None, n)) <= n
 
 
-def _is_boilerplate(line: str, before_headline: bool) -> bool:
+def _is_boilerplate(line: str, before_headline: bool, keys=_BOILER_KEYS) -> bool:
+    """A boilerplate line. `keys`: the boilerplate keys that may be in the line (the others
+    are known to be absent)."""
     low = line.strip().lower().strip(" •·-–—|")
     if not low:
         return True
     if low in _MENU_WORDS or (len(low) < 60 and _LAYOUT.match(low)):
         return True
-    if any(k in low for k in _BOILER_KEYS) and _may_match(line, low, _BOILER_PREFIXES,
+    if keys and any(k in low for k in keys) and _may_match(line, low, _BOILER_PREFIXES,
                                                           _BOILER_NEEDS):
         if _BOILER.search(line):
             return True
@@ -133,21 +136,47 @@ def _is_boilerplate(line: str, before_headline: bool) -> bool:
     return before_headline and _at_most_words(line, 3)
 
 
-def classify_blocks(text: str):
-    """Return the text's blocks (one per non-blank line) with their segment kinds."""
+def _keys_in(low_text: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The screen keys found in the lowercased text."""
+    return tuple(k for k in keys if k in low_text)
+
+
+def _nonblank_lines(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """The non-blank lines' spans and texts, stripped of surrounding whitespace."""
+    lines: list[tuple[int, int]] = []
+    line_texts: list[str] = []
+    if "\r" in text:
+        pieces = [(m.start(), m.group()) for m in _LINE.finditer(text)]
+    else:  # str.split is several times cheaper than the pattern's scan of every character
+        pieces, pos = [], 0
+        for seg in text.split("\n"):
+            pieces.append((pos, seg))
+            pos += len(seg) + 1
+    for pos, seg in pieces:
+        stripped = seg.strip()
+        if stripped:
+            start = pos + len(seg) - len(seg.lstrip())
+            lines.append((start, start + len(stripped)))
+            line_texts.append(stripped)
+    return lines, line_texts
+
+
+def classify_blocks(text: str, low_text: str | None = None):
+    """Return the text's blocks (one per non-blank line) with their segment kinds.
+    `low_text`: `text.lower()` when the caller has it."""
     from checker.document import (
         BODY, BOILERPLATE, CAPTION, DATELINE, HEADLINE, PULLQUOTE, STANDFIRST, Block,
     )
 
-    lines: list[tuple[int, int]] = []  # the non-blank lines' spans, stripped
-    line_texts: list[str] = []
-    for m in _LINE.finditer(text):
-        seg = m.group()
-        stripped = seg.strip()
-        if stripped:
-            start = m.start() + len(seg) - len(seg.lstrip())
-            lines.append((start, start + len(stripped)))
-            line_texts.append(stripped)
+    lines, line_texts = _nonblank_lines(text)
+    # A key found in a line's lowercased text is also found in the whole text lowercased
+    # (lowercasing maps each character on its own; only Σ looks at its neighbours, and no key
+    # holds σ or ς), so the key screens need try per line only the keys the text has: most
+    # articles have none. ~0.1 M instructions per BBC article.
+    if low_text is None:
+        low_text = text.lower()
+    boiler_keys = _keys_in(low_text, _BOILER_KEYS)
+    caption_keys = _keys_in(low_text, _CAPTION_KEYS)
 
     counters: dict[str, int] = {}
 
@@ -161,14 +190,14 @@ def classify_blocks(text: str):
     seen_body = False
     kinds: list[str] = []
     for line in line_texts:
-        if _is_boilerplate(line, not seen_headline):
+        if _is_boilerplate(line, not seen_headline, boiler_keys):
             kinds.append(BOILERPLATE)
             continue
         if not seen_headline:
             kinds.append(HEADLINE)
             seen_headline = True
             continue
-        if _is_caption(line, line.lower()):
+        if caption_keys and _is_caption(line, line.lower(), caption_keys):
             kinds.append(CAPTION)
             continue
         if seen_body and _at_most_words(line, 4) and \

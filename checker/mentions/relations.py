@@ -251,7 +251,7 @@ def extract_relations(doc, quantities) -> Relations:
             by_sentence.setdefault(q.sentence, []).append(q)
     # Plain substring search over the lower-cased text (far cheaper than a case-insensitive
     # pattern) finds the few sentences that can hold a split or a partition.
-    low = text.lower()
+    low = doc.lowered
     split_sents = _sentences_with(doc, low, _SPLIT_HINTS)
     them_sents = _sentences_with(doc, low, ("of them",))
     visit = set(by_sentence) | split_sents | them_sents | _of_sentences(doc)
