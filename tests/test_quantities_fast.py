@@ -28,7 +28,7 @@ Killing 12 and injuring about 30 people, the blast left 7 dead and nine passenge
 
 def _extract(text: str, fast: bool, monkeypatch) -> list[str]:
     if not fast:
-        monkeypatch.setattr(Q, "_folded", lambda text: None)
+        monkeypatch.setattr(Q, "_folded", lambda text, lowered=None: None)
     qs = Q.extract_quantities(Document(text))
     monkeypatch.undo()
     return [repr(q) for q in qs]

@@ -128,13 +128,13 @@ def _candidates(text: str, low: str | None, s0: int, s1: int) -> list[tuple[int,
     return found
 _NUMBER_LOW = re.compile(NUMBER)
 _NUMBER_RE = Lazy(re.compile, NUMBER, re.IGNORECASE)
-def _folded(text: str) -> str | None:
+def _folded(text: str, lowered: str | None = None) -> str | None:
     """The text lower-cased, offset for offset, when a case-sensitive match on it finds exactly
     what a case-insensitive match on the text finds; else None (the text is then scanned
-    case-insensitively)."""
+    case-insensitively). `lowered`: `text.lower()` when the caller has it (`Document.lowered`)."""
     if not lower_matches_ignorecase(text):
         return None
-    low = text.lower()
+    low = text.lower() if lowered is None else lowered
     return low if len(low) == len(text) else None
 
 
@@ -500,7 +500,7 @@ def _interval(hedge: str, value: float) -> tuple[float, float]:
 def extract_quantities(doc) -> list[Quantity]:
     out: list[Quantity] = []
     text = doc.text
-    low = _folded(text)
+    low = _folded(text, doc.lowered)
     cands = None if low is None else _DocCandidates(low, doc.plain)
     for sent in doc.sentences:
         if sent.duplicate_of is not None:
