@@ -62,19 +62,27 @@ def _deletes(word: str, depth: int = 2) -> set[str]:
 
 
 class NearIndex:
-    """Words within edit distance 2 of a query, found through shared deletions (each word is
-    indexed under every string it becomes with up to two letters deleted), so looking up many
-    words among many is linear in their number, never all pairs."""
+    """Words within edit distance 2 of a query and starting with the same letter (what
+    name-spelling compares: a misspelling keeps the first letter), found through shared
+    deletions: each word is indexed under every string it becomes with up to two letters
+    deleted, so looking up many words among many is linear in their number, never all pairs.
+
+    The words of one first letter are indexed the first time a query starts with it: most
+    articles query one or two letters, and indexing every word cost five times as much
+    (the name rules: 0.31 -> 0.16 M instructions per article)."""
 
     def __init__(self, words) -> None:
-        self._index: dict[str, set[str]] = defaultdict(set)
+        self._unindexed: dict[str, list[str]] = defaultdict(list)  # first letter -> words
         for w in words:
-            for d in _deletes(w):
-                self._index[d].add(w)
+            self._unindexed[w[:1]].append(w)
+        self._index: dict[str, set[str]] = defaultdict(set)
 
     def candidates(self, word: str) -> set[str]:
+        for w in self._unindexed.pop(word[:1], ()):
+            for d in _deletes(w):
+                self._index[d].add(w)
         out: set[str] = set()
         for d in _deletes(word):
             out |= self._index.get(d, set())
         out.discard(word)
-        return out
+        return {w for w in out if w[:1] == word[:1]}
