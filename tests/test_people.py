@@ -114,7 +114,9 @@ def test_work_grows_linearly_with_people():
     under = os.path.join(os.path.dirname(os.path.dirname(__file__)), "checker") + os.sep
     small = lines_executed(lambda: check_text(article(100), "x", settings), under)
     big = lines_executed(lambda: check_text(article(400), "x", settings), under)
-    assert big < 4 * small  # 3.2x measured; an all-pairs comparison makes it about 5x
+    # 3.7x measured (3.2x before NearIndex gave a first letter's one or two words without an
+    # index: more letters have so few in the smaller article); all pairs make it about 5x
+    assert big < 4 * small
 
 
 def ages_of(text):

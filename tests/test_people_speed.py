@@ -28,3 +28,48 @@ def test_canonical_role_remembers_without_changing_answers():
     first = [people.canonical_role(r) for r in ("Chief Executive Officer", "Sen.", "Mr")]
     again = [people.canonical_role(r) for r in ("Chief Executive Officer", "Sen.", "Mr")]
     assert first == again == ["chief executive", "senator", "mr"]
+
+
+def test_possessive_run_patterns_find_the_runs_backtracking_ones_find():
+    import re
+
+    import regex
+
+    # The run patterns before their quantifiers were made possessive.
+    plain = re.compile(r"[A-Z](?<![\w'’][A-Z])[\w'’-]*"
+                       r"(?:(?: |\. | [a-z]{1,4}(?: [a-z]{1,3})? )[A-Z][\w'’-]*){0,11}")
+    general = regex.compile(r"(?<![\w'’])\p{Lu}[\w'’-]*"
+                            r"(?:(?: |\. | [a-z]{1,4}(?: [a-z]{1,3})? )\p{Lu}[\w'’-]*){0,11}")
+    texts = [
+        "Finance Minister Lena Varga met Juan de la Cruz and Dr. Amara Nwosu in Rome.",
+        "Mr O'Neill's deal with McAllister-Smith Ltd. Then Varga said: Bank of Tarnia, "
+        "Lopez and the Smith-Jones Trust.",
+        "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z Aa Bb and Cc yes Dd abcde Ee",
+        "Orla Penn ab cd ef Gh ij klmno Pq of the Rst of a Uv, Wx. Yz' Ab’s Cd’ Ef-gh- Ij",
+    ]
+    for text in texts:
+        for old, new in ((plain, people._RUN_ASCII), (general, people._RUN)):
+            assert [m.span() for m in new.finditer(text)] == [
+                m.span() for m in old.finditer(text)]
+            for start in range(0, len(text), 7):  # scans that start mid-sentence
+                assert [m.span() for m in new.finditer(text, start, len(text) - 3)] == [
+                    m.span() for m in old.finditer(text, start, len(text) - 3)]
+
+
+def test_near_index_candidates_hold_every_close_word_of_the_same_first_letter():
+    from rapidfuzz.distance import Levenshtein
+
+    from checker.rules._people import NearIndex
+
+    few = ["halvorsen", "hallett", "hopkins", "klein", "kraus"]
+    many = [f"s{a}{b}ith" for a in "aemu" for b in "mnt"] + ["smyth", "smit", "smithers", "sm"]
+    queries = ["halvorson", "hallet", "hopkin", "klain", "krauss", "smith", "smyth", "smit",
+               "smithe", "smiths", "s", "zeta", "hlavorsen"]
+    for words in (few, many, few + many):
+        index = NearIndex(words)
+        for q in queries:
+            close = {w for w in words
+                     if w != q and w[:1] == q[:1] and Levenshtein.distance(q, w) <= 2}
+            got = index.candidates(q)
+            assert close <= got, (q, close - got)
+            assert all(w[:1] == q[:1] and w != q for w in got)
