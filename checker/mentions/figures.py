@@ -138,8 +138,11 @@ _OTHER_TIME = re.compile(
 # or hyphens (the classes list Latin, Greek and Cyrillic letters: `re` has no \p{Lu}).
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
 _LOWER = "".join(c for c in map(chr, range(0x61, 0x530)) if c.islower() and c.isalpha())
-_NAME = re.compile(rf"\b[{_UPPER}][{_LOWER}\u0300-\u036f'’-]{{2,}}")
-_NAME_RUN = re.compile(rf"{_NAME.pattern}(?:[ \t]+{_NAME.pattern})*")
+# The word boundary before the capital is written as a lookbehind after it, so that `re`
+# skips straight to capitals instead of trying every position (halves the cost of the scan).
+_NAME_WORD = rf"[{_LOWER}\u0300-\u036f'’-]{{2,}}"
+_NAME = re.compile(rf"[{_UPPER}](?<!\w[{_UPPER}]){_NAME_WORD}")
+_NAME_RUN = re.compile(rf"{_NAME.pattern}(?:[ \t]+[{_UPPER}]{_NAME_WORD})*")
 _NOT_NAMES = frozenset(
     """The This That These Those There Their They Its His Her Our Your With Without When While
     Where What Which Who Whom Whose After Before During Since From For And But Yet Not Only
@@ -322,10 +325,9 @@ def extract_figures(doc, quantities) -> list[Figure]:
             det = dm.group(1)[::-1].lower() if dm.group(1) else "'s"
             owner = dm.group(2)[::-1] if dm.group(2) else ""
         noun = ""
-        pos = q.end
-        cm = _CONVERSION.match(text, pos, r1)  # "a $3.8bn (£931m) deal"
-        if cm:
-            pos = cm.end()
+        # "a $3.8bn (£931m) deal": the words after the figure are read past a conversion
+        cm = _CONVERSION.match(text, q.end, r1)
+        past = pos = cm.end() if cm else q.end
         mods = []
         for _ in range(3):
             wm = _WORD_AFTER.match(text, pos, r1)
@@ -417,19 +419,15 @@ def extract_figures(doc, quantities) -> list[Figure]:
                 # "A former bank manager was released on $750,000 bail": a former role is
                 # not another time for an amount set once per case
                 other_time = bool(_OTHER_TIME.search(_FORMER.sub("", text[s0:s1])))
-        after = q.end
-        cm = _CONVERSION.match(text, after, r1)
-        if cm:
-            after = cm.end()
         # "closed down 163p, or 24%": a percentage framed as the move it restates
         am = _APPOSITION.search(left, len(left) - 30) \
             if q.kind == PERCENT and left.endswith(" or ") else None
         framed = left[:am.start()] if am else left
         words_left = _clause_words(left)
         if am:  # the frame reads the clause before "163p, or", the governor all of `left`
-            right_key, left_key = _frame(text[after:r1], framed)
+            right_key, left_key = _frame(text[past:r1], framed)
         else:
-            right_key, left_key = _frame(text[after:r1], framed, words_left)
+            right_key, left_key = _frame(text[past:r1], framed, words_left)
         out.append(Figure(q, det, owner, noun, of_noun, of_text, change, verb, per, names,
                           other_time, noun_prep, moved,
                           half_unit(text[q.start:q.end]), direction if change or moved else 0,
@@ -541,14 +539,22 @@ def _subject(left: str, left_key: tuple) -> str:
     """The definite subject of a two-word verb frame (see Figure.subject)."""
     if len(left_key) != 2 or left_key[1] not in ("up", "down", "to", "by"):
         return ""
-    m = _VERB_AT_END.search(left, max(0, len(left) - 30))
-    if not m or m.group(1).lower() != left_key[0]:
+    m = _VERB_AT_END_R.match(left[-30:][::-1])
+    if not m or m.group(1)[::-1].lower() != left_key[0]:
         return ""
-    sm = _SUBJECT.search(left, max(0, m.start() - 30), m.start())
+    verb_start = len(left) - m.end()
+    sm = _SUBJECT.search(left, max(0, verb_start - 30), verb_start)
     return lemma(sm.group(1).lower()) if sm else ""
 
 
-_VERB_AT_END = Lazy(re.compile, rf"({_WORD})[ \t]+{_WORD}[ \t]*$")
+# The last two words of the text, the first of them captured, within its last 30 characters:
+# `({_WORD})[ \t]+{_WORD}[ \t]*$` searched from 30 characters before the end, matched on the
+# reversed text instead (the forward search retried every start and backtracked, ~20 µs a
+# call). Its leftmost match starts at the first letter of the longest run of letters,
+# apostrophes and hyphens before the last word: what the greedy reversed group reaches.
+# `$` also matches before a final newline.
+_WORD_R = rf"(?:{_L}|['’-])*{_L}"
+_VERB_AT_END_R = Lazy(re.compile, rf"\n?[ \t]*{_WORD_R}[ \t]+({_WORD_R})")
 
 
 class _LowerCase:
