@@ -119,21 +119,28 @@ _VALUED_NOUN = Lazy(re.compile,
 )
 _FOR_AFTER = re.compile(r"[ \t]+for\b", re.IGNORECASE)
 _PREP_AFTER = re.compile(r"[ \t]+(in|of|to|on|for|from|at)\b", re.IGNORECASE)
-_OTHER_TIME = re.compile(
-    # the lookahead lists every first letter an alternative can start with (a cheap skip)
-    r"(?=[abcdefilopstu])(?:"
+# "former" is another time unless it names a person's former role ("repaid £400,000 to
+# former Reform Treasurer Lord Fenwick": a capitalised title or name within three words)
+_FORMER_NOT_ROLE = r"\bformer\b(?!(?:\s+(?-i:[a-z][\w-]*)){0,3}\s+(?-i:[A-Z]))"
+# The other alternatives of `_OTHER_TIME`, which read no letter case (see _other_time)
+_OTHER_TIME_CASELESS = (
     r"\b(?:in|since|during|by|until|of|from)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|"
     r"\b(?:last|previous|prior)\s+(?:year|month|week|season|quarter|decade|time|election)\b|"
     r"\bpreviously\b|\bago\b|\ba\s+year\s+(?:earlier|before|ago)\b|\bearlier\s+this\b|"
-    # "former" is another time unless it names a person's former role ("repaid £400,000 to
-    # former Reform Treasurer Lord Fenwick": a capitalised title or name within three words)
-    r"\bformerly\b|\bformer\b(?!(?:\s+(?-i:[a-z][\w-]*)){0,3}\s+(?-i:[A-Z]))|"
-    r"\bthe\s+year\s+before\b|"
+    r"\bformerly\b|\bthe\s+year\s+before\b|"
     # "compared with £4bn", "compared with 2003": another period's figure; "compared with a
     # placebo" is not another time
-    r"\bcompared\s+(?:with|to)\s+[^\d.;,£$€]{0,25}[\d£$€])",
-    re.IGNORECASE,
+    r"\bcompared\s+(?:with|to)\s+[^\d.;,£$€]{0,25}[\d£$€]"
 )
+# Only whether it matches is read. The lookahead lists every first letter an alternative can
+# start with (a cheap skip).
+_OTHER_TIME = re.compile(rf"(?=[abcdefilopstu])(?:{_OTHER_TIME_CASELESS}|{_FORMER_NOT_ROLE})",
+                         re.IGNORECASE)
+# The same on lower-cased text, case-sensitively (IGNORECASE matching costs ~40% more; the
+# first-letter lookahead only pays with IGNORECASE), with the "former" alternative, which
+# reads case, tried on the text as written.
+_OTHER_TIME_LOWER = re.compile(_OTHER_TIME_CASELESS)
+_FORMER_NOT_ROLE_RE = Lazy(re.compile, _FORMER_NOT_ROLE, re.IGNORECASE)
 # A capitalised word: an upper-case letter, then at least two lower-case letters, apostrophes
 # or hyphens (the classes list Latin, Greek and Cyrillic letters: `re` has no \p{Lu}).
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
@@ -509,14 +516,18 @@ _OTHER_TIME_NEEDLES = ("19", "20", "last", "previous", "prior", "ago", "year", "
 
 
 def _other_time(text: str, s0: int, s1: int, foldable: bool) -> bool:
-    """`_OTHER_TIME.search(text, s0, s1)`, skipped (a quarter of the cost) when the
-    lower-cased sentence holds none of the needles. Only when `foldable`
-    (checker.mentions.plain.lower_matches_ignorecase)."""
-    if foldable:
-        low = text[s0:s1].lower()
-        if not any(n in low for n in _OTHER_TIME_NEEDLES):
-            return False
-    return bool(_OTHER_TIME.search(text, s0, s1))
+    """Whether `_OTHER_TIME.search(text, s0, s1)` matches. When `foldable`
+    (checker.mentions.plain.lower_matches_ignorecase) the lower-cased sentence is read
+    instead: skipped (a quarter of the cost) when it holds none of the needles, else searched
+    case-sensitively (-0.054 M instructions per article over 400 BBC articles)."""
+    if not foldable:
+        return bool(_OTHER_TIME.search(text, s0, s1))
+    low = text[s0:s1].lower()
+    if not any(n in low for n in _OTHER_TIME_NEEDLES):
+        return False
+    if _OTHER_TIME_LOWER.search(low):
+        return True
+    return "former" in low and bool(_FORMER_NOT_ROLE_RE.search(text, s0, s1))
 
 
 def _opening(text: str, s0: int, s1: int) -> int:
@@ -606,13 +617,32 @@ def _key_det(left: str, left_key: tuple) -> bool:
 
 
 _THE_BEFORE = re.compile(rf"\bthe\s+({_WORD})\s+\w+\s*$", re.IGNORECASE)
-_FRAME_STOP = re.compile(r"[,;:()\[\]!?\u2013\u2014]|\.(?!\d)|\s-\s")
+# A clause stop: `[,;:()\[\]!?\u2013\u2014]|\.(?!\d)|\s-\s`, written to open with one character
+# class (the three kinds start with different characters, checked by the lookbehinds), so
+# that `re` skips to the candidate characters instead of trying the alternatives at every
+# position.
+_FRAME_STOP = re.compile(r"[,;:()\[\]!?\u2013\u2014.\s]"
+                         r"(?:(?<=[,;:()\[\]!?\u2013\u2014])|(?<=\.)(?!\d)|(?<=\s)-\s)")
 _FRAME_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 
 
+# `_FRAME_STOP` on the reversed text: its first match there is the stop that ends last.
+_FRAME_STOP_R = re.compile(r"[,;:()\[\]!?\u2013\u2014.\s]"
+                           r"(?:(?<=[,;:()\[\]!?\u2013\u2014])|(?<=\.)(?<!\d\.)|(?<=\s)-\s)")
+
+
 def _clause_start(left: str) -> int:
-    """Where the clause that ends `left` begins: after its last `_FRAME_STOP`."""
-    return max((m.end() for m in _FRAME_STOP.finditer(left)), default=0)
+    """Where the clause that ends `left` begins: after its last `_FRAME_STOP` (as a
+    left-to-right scan finds them), from one search of the reversed text (with the stop
+    spelled as a class first, -0.067 M instructions per article over 400 BBC articles)."""
+    m = _FRAME_STOP_R.search(left[::-1])
+    if m is None:
+        return 0
+    end = len(left) - m.start()
+    if m.end() - m.start() == 3 and end >= 5 and left[end - 4] == "-" and left[end - 5].isspace():
+        # " - - ": a left-to-right scan takes the first " - " and skips the overlapping one
+        return max(m.end() for m in _FRAME_STOP.finditer(left))
+    return end
 
 
 def _clause_words(left: str) -> list[str]:
