@@ -1,9 +1,9 @@
 """The quotation extractor's ASCII patterns read ASCII text exactly as the Unicode ones do.
 
-Every frame around a quotation that is ASCII is read with the standard library's `re` versions
-of the attribution patterns; these tests match both versions against random ASCII frames built
-from names, roles, verbs of saying, pronouns, punctuation and odd whitespace, and compare spans
-and groups. The capitalised-word count is checked against counting the words themselves.
+Every frame around a quotation that is ASCII, or in a plain document, is read with the standard
+library's `re` versions of the attribution patterns; these tests match both versions against
+random ASCII (and plain) frames built from names, roles, verbs of saying, pronouns, punctuation
+and odd whitespace, and compare spans and groups. The capitalised-word count is checked against counting the words themselves.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker.mentions import quotes as Q
+from checker.mentions.plain import plain
 
 SETTINGS = settings(max_examples=400, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -37,6 +38,27 @@ def _same(a, b):
 @given(FRAMES)
 def test_attribution_patterns_agree_on_ascii(frame):
     assert frame.isascii()
+    _assert_patterns_agree(frame)
+
+
+# Frames of a plain document (non-ASCII characters that are no letters, digits or spaces:
+# "£", "—", "’", "“") are read with the ASCII patterns too (see quotes.py).
+PLAIN_PIECES = PIECES + ["£", "—", "–", "’", "“", "”", "O’Neil", "Adler’s", "city’s"]
+PLAIN_FRAMES = st.lists(st.sampled_from(PLAIN_PIECES), max_size=14).map("".join).filter(plain)
+
+
+@SETTINGS
+@given(PLAIN_FRAMES)
+def test_attribution_patterns_agree_on_plain_text(frame):
+    _assert_patterns_agree(frame)
+    for reader in (Q._after_name_said, Q._before_name_said, Q._according,
+                   Q._after_said_name):
+        assert _same(reader(frame), reader(frame, True))
+    for reader in (Q._has_say, Q._after_pronoun, Q._before_pronoun):
+        assert reader(frame) == reader(frame, True)
+
+
+def _assert_patterns_agree(frame):
     said = Q._SAID_AT.match(frame)
     at = said.end() if said else 0  # where `_after_said_name` reads the name
     assert _same(Q._said_name_rest(False).match(frame, at),

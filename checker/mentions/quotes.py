@@ -93,9 +93,12 @@ _AFTER_PRONOUN_FILLER = re.compile(rf"(?:also|later){_S}+")
 # "..., said the mayor, Ilse Brandauer": the verb is read first, the name after it.
 _SAID_AT = Lazy(regex.compile, r"[,!?]?\s*(\w+)(?=\s)")
 # The frames around a quotation are read with the standard library's faster engine when they
-# are ASCII (`str.isascii`), as the name patterns are on plain text (see `_ANY_NAME_ASCII`
-# below): there `\w` is `[A-Za-z0-9_]`, `\p{L}` is `[A-Za-z]`, `\p{Ll}` is `[a-z]`, and
-# regex's `\s` is `_S`; \b and $ mean the same in both engines.
+# are ASCII (`str.isascii`) or the document is plain (`Document.plain`, as for the name
+# patterns, see `_ANY_NAME_ASCII` below): there `\w` is `[A-Za-z0-9_]`, `\p{L}` is
+# `[A-Za-z]`, `\p{Ll}` is `[a-z]`, and regex's `\s` is `_S`; \b and $ mean the same in both
+# engines. On plain documents (every BBC article) the `regex` patterns are then never
+# compiled (each costs 1-4 ms, a tenth of the quotations' instructions over 400 articles).
+# Each reader takes `plain`, the document's flag.
 _WORD_RUN_ASCII = re.compile(r"[A-Za-z0-9_]+")
 _SAID_AT_ASCII = re.compile(rf"[,!?]?{_S}*([A-Za-z0-9_]+)(?={_S})")
 _ROLE_ASCII = rf"(?:[a-z][a-z'’-]*,?{_S}+){{0,5}}"
@@ -151,22 +154,24 @@ def _before_name_said_re(ascii: bool = False):
     )
 
 
-def _after_name_said(frame: str):
+def _after_name_said(frame: str, plain: bool = False):
     """frame opens with a name and a verb of saying ("Brandauer, the mayor, said")."""
-    return _after_name_said_re(frame.isascii()).match(frame) if _has_say(frame) else None
-
-
-def _before_name_said(before: str):
-    """A name and a verb of saying in the last clause before the quotation."""
-    if not _has_say(before[-_SAY_TAIL:]):
+    if not _has_say(frame, plain):
         return None
-    return _before_name_said_re(before.isascii()).search(before)
+    return _after_name_said_re(plain or frame.isascii()).match(frame)
 
 
-def _according(frame: str):
+def _before_name_said(before: str, plain: bool = False):
+    """A name and a verb of saying in the last clause before the quotation."""
+    if not _has_say(before[-_SAY_TAIL:], plain):
+        return None
+    return _before_name_said_re(plain or before.isascii()).search(before)
+
+
+def _according(frame: str, plain: bool = False):
     if "according to" not in frame:
         return None
-    return _according_re(frame.isascii()).search(frame)
+    return _according_re(plain or frame.isascii()).search(frame)
 
 
 _BEFORE_PRONOUN = Lazy(regex.compile, rf"\b{_PRONOUN}\s+")
@@ -247,8 +252,8 @@ def extract_quotes(doc) -> list[Quote]:
         spans = _quote_spans(text, marks[lo:k], block.end)
         if spans:
             if pats is None:
-                pats = (_ANY_NAME_ASCII, _SENT_END_ASCII) if doc.plain else (
-                    _ANY_NAME, _SENT_END)
+                pats = (_ANY_NAME_ASCII, _SENT_END_ASCII, True) if doc.plain else (
+                    _ANY_NAME, _SENT_END, False)
             out.extend(_block_quotes(text, block, bi, spans, *pats))
     return out
 
@@ -299,7 +304,8 @@ def _sentence_start(text: str, lo: int, hi: int, sent_end=_SENT_END) -> int:
     return s
 
 
-def _block_quotes(text, block, bi, spans, any_name=_ANY_NAME, sent_end=_SENT_END):
+def _block_quotes(text, block, bi, spans, any_name=_ANY_NAME, sent_end=_SENT_END,
+                  plain=False):
     # Merge split quotations: “A,” she said, “b.” -> one quote with two parts.
     groups: list[list[tuple[int, int, int, int]]] = []
     for sp in spans:
@@ -309,7 +315,7 @@ def _block_quotes(text, block, bi, spans, any_name=_ANY_NAME, sent_end=_SENT_END
             if len(between) <= 80 and (
                 text[prev[1]:prev[2]].rstrip().endswith(",")
                 or between.lstrip().startswith(",")
-            ) and _has_say(between) and not _STOP_RE.search(between):
+            ) and _has_say(between, plain) and not _STOP_RE.search(between):
                 groups[-1].append(sp)
                 continue
         groups.append([sp])
@@ -353,7 +359,8 @@ def _block_quotes(text, block, bi, spans, any_name=_ANY_NAME, sent_end=_SENT_END
             after = _dash_only(after)  # the quotation ended its sentence: what follows is new
         before_lo = _sentence_start(text, max(prev_end, open_mark - 300), open_mark, sent_end)
         before = text[before_lo:open_mark]
-        speaker, how = _attribute(middle, after, before, block, open_mark, text, any_name)
+        speaker, how = _attribute(middle, after, before, block, open_mark, text, any_name,
+                                  plain)
         if not speaker:
             # A pronoun, or no attribution: the nearest person named before, in this paragraph.
             name = _last_name(text, max(prev_end, open_mark - 400), open_mark, any_name)
@@ -418,20 +425,20 @@ def _name_in(m) -> str:
     return " ".join(toks) if toks and toks[-1].lower() not in _NOT_NAMES else ""
 
 
-def _has_say(s: str) -> bool:
+def _has_say(s: str, plain: bool = False) -> bool:
     """A verb of saying as a whole word in s (as `\\b(?:said|says|...)\\b`). The patterns
     that need one have it after a space and before a word boundary: a whole word, so a text
     without one cannot match them (and this costs a third of searching the 80 verbs)."""
-    word_run = _WORD_RUN_ASCII if s.isascii() else _WORD_RUN
+    word_run = _WORD_RUN_ASCII if plain or s.isascii() else _WORD_RUN
     return not _SAY_WORDS.isdisjoint(word_run.findall(s))
 
 
-def _after_pronoun(frame: str) -> bool:
+def _after_pronoun(frame: str, plain: bool = False) -> bool:
     """frame opens with "he said", "she also added", ... (a pronoun, then a verb of saying)."""
     m = _AFTER_PRONOUN.match(frame)
     if m is None:
         return False
-    word_run = _WORD_RUN_ASCII if frame.isascii() else _WORD_RUN
+    word_run = _WORD_RUN_ASCII if plain or frame.isascii() else _WORD_RUN
     w = word_run.match(frame, m.end())
     if w is not None and w.group() in _SAY_WORDS:
         return True
@@ -440,20 +447,20 @@ def _after_pronoun(frame: str) -> bool:
     return w is not None and w.group() in _SAY_WORDS
 
 
-def _after_said_name(frame: str):
+def _after_said_name(frame: str, plain: bool = False):
     """frame opens with a verb of saying and a name after it ("said Mayor Ilse Brandauer");
     the match's group 1 is the name."""
-    ascii = frame.isascii()
+    ascii = plain or frame.isascii()
     m = (_SAID_AT_ASCII if ascii else _SAID_AT).match(frame)
     if m is None or m.group(1) not in _SAY_WORDS:
         return None
     return _said_name_rest(ascii).match(frame, m.end())
 
 
-def _before_pronoun(before: str) -> bool:
+def _before_pronoun(before: str, plain: bool = False) -> bool:
     """A pronoun and a verb of saying ("she also said") in the last clause of `before`: at
     most 80 characters and no sentence stop or quote mark between the verb and the end."""
-    ascii = before.isascii()
+    ascii = plain or before.isascii()
     word_run = _WORD_RUN_ASCII if ascii else _WORD_RUN
     for m in (_BEFORE_PRONOUN_ASCII if ascii else _BEFORE_PRONOUN).finditer(before):
         starts = [m.end()]
@@ -468,37 +475,37 @@ def _before_pronoun(before: str) -> bool:
 
 
 def _attribute(middle: str, after: str, before: str, block, open_mark: int, text: str,
-               any_name=_ANY_NAME):
+               any_name=_ANY_NAME, plain: bool = False):
     """(speaker name or "", how) for one quotation."""
     for frame in (middle, after):
         if not frame:
             continue
-        m = _according(frame)
+        m = _according(frame, plain)
         if m and (name := _name_in(m)):
             return name, "said"
     if middle:
-        m = _after_name_said(middle) or _after_said_name(middle)
+        m = _after_name_said(middle, plain) or _after_said_name(middle, plain)
         if m and (name := _name_in(m)):
             return name, "said"
-        if _after_pronoun(middle):
+        if _after_pronoun(middle, plain):
             return "", "carry"
     m = _AFTER_DASH.match(after)
     if m:
         names = [n for n in any_name.finditer(m.group(1)) if _is_name(n.group())]
         if names:
             return names[-1].group(), "said"
-    m = _after_said_name(after) or _after_name_said(after)
+    m = _after_said_name(after, plain) or _after_name_said(after, plain)
     if m and (name := _name_in(m)):
         return name, "said"
-    if _after_pronoun(after):
+    if _after_pronoun(after, plain):
         return "", "carry"
-    m = _before_name_said(before)
+    m = _before_name_said(before, plain)
     if m and (name := _name_in(m)):
         return name, "said"
-    m = _according(before)
+    m = _according(before, plain)
     if m and (name := _name_in(m)):
         return name, "said"
-    if _before_pronoun(before):
+    if _before_pronoun(before, plain):
         return "", "carry"
     name = _last_name(text, open_mark - len(before), open_mark, any_name)
     return (name, "near") if name else ("", "")
