@@ -134,8 +134,9 @@ _OTHER_TIME_CASELESS = (
 )
 # Only whether it matches is read. The lookahead lists every first letter an alternative can
 # start with (a cheap skip).
-_OTHER_TIME = re.compile(rf"(?=[abcdefilopstu])(?:{_OTHER_TIME_CASELESS}|{_FORMER_NOT_ROLE})",
-                         re.IGNORECASE)
+_OTHER_TIME = Lazy(re.compile,
+                   rf"(?=[abcdefilopstu])(?:{_OTHER_TIME_CASELESS}|{_FORMER_NOT_ROLE})",
+                   re.IGNORECASE)
 # The same on lower-cased text, case-sensitively (IGNORECASE matching costs ~40% more; the
 # first-letter lookahead only pays with IGNORECASE), with the "former" alternative, which
 # reads case, tried on the text as written.

@@ -164,7 +164,7 @@ def _last_words(alternatives: str) -> frozenset[str]:
 
 
 _HEDGE_GATE = _last_words("|".join(_HEDGE_WORDS))
-_CURRENCY_LEFT = regex.compile(
+_CURRENCY_LEFT = Lazy(regex.compile,
     r"(?r)(US\$|USD\s?|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|Rs\.?\s?|EUR\s?|GBP\s?|"
     r"CHF\s?|JPY\s?|CNY\s?|INR\s?)"
 )
@@ -256,7 +256,7 @@ _DURATION_GATE = frozenset(
     seasons term terms innings overs lap laps round rounds set sets game games matches times
     fold goal goals point points run runs wicket wickets yard yards tries""".split()
 )
-_DURATION_RIGHT = re.compile(
+_DURATION_RIGHT = Lazy(re.compile,
     r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|secs?|decades?|"
     r"centuries|century|nights?|quarters?|seasons?|terms?|innings|overs|laps?|rounds?|sets?|"
     r"games?|matches|times|fold|goals?|points?|runs?|wickets?|yards?|tries)\b",
@@ -278,7 +278,7 @@ _RANGE_FIRST = frozenset("-–taoTAO")  # the first characters _RANGE_RIGHT can 
 _RANGE_RIGHT = Lazy(re.compile, rf"\s*(?:-|–|to|and|or)\s*{_NUM_LIGHT}", re.IGNORECASE)
 _BETWEEN_LEFT = Lazy(regex.compile, r"(?r)\b(?:between|from)\s+", regex.IGNORECASE)
 _BETWEEN_GATE = frozenset(("between", "from"))
-_RANGE_LEFT = regex.compile(
+_RANGE_LEFT = Lazy(regex.compile,
     rf"(?r){_NUM_LIGHT}\s*(?:-|–|to|or)\s*|\bbetween\s+{_NUM_LIGHT}\s+and\s+", regex.IGNORECASE
 )
 _TOLL_LEFT = Lazy(regex.compile,
@@ -299,7 +299,7 @@ _UPDATE_WORDS = (
     r"tally of|toll of|toll to|to"
 )
 _UPDATE_HEDGES = "at least|more than|nearly|about|around|some|over"
-_UPDATE_LEFT = regex.compile(
+_UPDATE_LEFT = Lazy(regex.compile,
     rf"(?r)\b(?:{_UPDATE_WORDS})\s+(?:(?:{_UPDATE_HEDGES})\s+)?", regex.IGNORECASE
 )
 _UPDATE_GATE = _last_words(_UPDATE_WORDS) | _last_words(_UPDATE_HEDGES)
@@ -307,7 +307,7 @@ _PRIOR_WORDS = (
     r"from|up from|down from|compared with|compared to|versus|vs\.?|against|"
     r"previous|previously|earlier|last year's|a year earlier"
 )
-_PRIOR_LEFT = regex.compile(
+_PRIOR_LEFT = Lazy(regex.compile,
     rf"(?r)\b(?:{_PRIOR_WORDS})\s+(?:just\s+|only\s+)?", regex.IGNORECASE
 )
 _PRIOR_GATE = _last_words(_PRIOR_WORDS) | {"just", "only"}
@@ -328,7 +328,7 @@ _OTHER_GATE = _last_words(_OTHER_WORDS)
 _DEFINITE_LEFT = Lazy(regex.compile, r"(?r)\b(?:the|these|those|all|all the|all of the)\s+",
                                regex.IGNORECASE)
 _DEFINITE_GATE = frozenset(("the", "these", "those", "all"))
-_WHOLE_LEFT = regex.compile(
+_WHOLE_LEFT = Lazy(regex.compile,
     rf"(?r)(?:\d[\d,.]*|\b(?:{'|'.join(UNITS)}|{'|'.join(TENS)}))\s+(?:out\s+)?of\s+"
     r"(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:possible\s+|total\s+)?",
     regex.IGNORECASE,
@@ -351,7 +351,7 @@ _PARTITIVE_RIGHT = re.compile(
     r"all|every|\d)\b",
     re.IGNORECASE,
 )
-_TIMESHIFT = re.compile(
+_TIMESHIFT = Lazy(re.compile,
     r"\b(?:last|previous|next|following|preceding) (?:year|month|week|season|time|election|"
     r"decade|quarter)\b|\b(?:a|one|two|three|several|many|\d+) (?:years?|months?|decades?|weeks?)"
     r" (?:ago|earlier|before|later)\b|\bin (?:19|20)\d\d\b|\bearlier this\b|\bsince (?:19|20)\d\d"
@@ -371,7 +371,7 @@ _CHANGE_LIST = (
     "up down gain gained lost loss cut cuts slumped slipped doubled tripled halved revised "
     "updated raised lowered now latest toll"
 ).split()
-_CHANGE_WORDS = re.compile(rf"\b(?:{'|'.join(_CHANGE_LIST)})\b")  # what `_CHANGE_FAST` finds
+_CHANGE_WORDS = Lazy(re.compile, rf"\b(?:{'|'.join(_CHANGE_LIST)})\b")  # what `_CHANGE_FAST` finds
 # The same words with `\b` as `_WORD_BEGIN`: a fifth fewer instructions.
 _CHANGE_FAST = re.compile(rf"(?:{_trie(_CHANGE_LIST, _WORD_BEGIN)})\b")
 
