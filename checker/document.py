@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from checker.mentions.plain import lower_matches_ignorecase
 from checker.mentions.plain import plain as _plain
 from checker.segments import classify_blocks
 from checker.sentences import split_sentences
@@ -111,6 +112,14 @@ class Document:
         words in it (lowercasing a non-ASCII article costs ~0.1 M instructions). Its offsets
         are the text's only where the two lengths are equal ("İ" lowercases to two)."""
         return self.text.lower()
+
+    @cached_property
+    def folded(self) -> str | None:
+        """`lowered` when a case-sensitive match on it finds exactly what a case-insensitive
+        match on the text finds, offset for offset; else None, and extractors match the text
+        case-insensitively (see `checker.mentions.plain.lower_matches_ignorecase`)."""
+        low = self.lowered
+        return low if len(low) == len(self.text) and lower_matches_ignorecase(self.text) else None
 
     @property
     def source_text(self) -> str:

@@ -1,7 +1,7 @@
 """The fast paths of figure extraction must find exactly what the plain regexes find.
 
-`extract_quantities` scans the lower-cased text (`_folded`) and skips context regexes through
-gates; when `_folded` returns None it runs every regex case-insensitively on the text itself.
+`extract_quantities` scans the lower-cased text (`Document.folded`) and skips context regexes
+through gates; when `folded` is None it runs every regex case-insensitively on the text itself.
 Forcing that slow path must change nothing."""
 
 import pathlib
@@ -27,9 +27,10 @@ Killing 12 and injuring about 30 people, the blast left 7 dead and nine passenge
 
 
 def _extract(text: str, fast: bool, monkeypatch) -> list[str]:
+    doc = Document(text)
     if not fast:
-        monkeypatch.setattr(Q, "_folded", lambda text, lowered=None: None)
-    qs = Q.extract_quantities(Document(text))
+        monkeypatch.setattr(doc, "folded", None)
+    qs = Q.extract_quantities(doc)
     monkeypatch.undo()
     return [repr(q) for q in qs]
 
@@ -49,13 +50,13 @@ def test_fast_path_matches_slow_path_on_mixed_sentences(monkeypatch):
 
 @pytest.mark.parametrize("char", ["\u0130", "\u0131", "\u017f", "\u212a"])
 def test_case_unsafe_characters_take_the_slow_path(char):
-    assert Q._folded(f"Seven {char} rockets") is None
+    assert Document(f"Seven {char} rockets").folded is None
     text = f"Test headline\n\nAt least {char}ix rockets and 12 drones hit the base.\n"
     assert [q.value for q in Q.extract_quantities(Document(text))] == [12]
 
 
 def test_folded_keeps_offsets():
-    assert Q._folded("Über 12 TWO") == "über 12 two"
+    assert Document("Über 12 TWO").folded == "über 12 two"
 
 
 @pytest.mark.parametrize("text, starts", [
@@ -80,7 +81,7 @@ def test_parse_number_is_memoised_with_misses():
 
 def _per_sentence(text: str) -> list:
     doc = Document(text)
-    low = Q._folded(text)
+    low = doc.folded
     return [Q._candidates(text, low, s.start, s.end) for s in doc.sentences], doc, low
 
 

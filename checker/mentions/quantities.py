@@ -20,7 +20,6 @@ from checker.mentions.lemmas import lemma
 from checker.mentions.numbers import NUMBER, TENS, UNITS, parse_number
 from checker.mentions.calendar import MONTH_NAMES
 from checker.mentions.lazy import Lazy
-from checker.mentions.plain import lower_matches_ignorecase
 
 COUNT = "count"
 MONEY = "money"
@@ -80,7 +79,7 @@ _WORD_BEGIN = r"(?<!\w.)"
 _CANDIDATE = Lazy(regex.compile,
     rf"\d+|\b(?:{_trie([*UNITS, *TENS])}|(dozen|hundred))\b", regex.IGNORECASE
 )
-# The same candidates, found faster in the lower-cased text (`_folded`) by two case-sensitive
+# The same candidates, found faster in the lower-cased text (`Document.folded`) by two case-sensitive
 # scans: digit runs, then number words. Every branch of `_WORD_START` begins with a letter, so
 # the stdlib engine jumps between the letters that can begin one instead of trying the whole
 # alternation at each character; it has no word boundaries, so `_whole_word` checks them on
@@ -128,16 +127,6 @@ def _candidates(text: str, low: str | None, s0: int, s1: int) -> list[tuple[int,
     return found
 _NUMBER_LOW = re.compile(NUMBER)
 _NUMBER_RE = Lazy(re.compile, NUMBER, re.IGNORECASE)
-def _folded(text: str, lowered: str | None = None) -> str | None:
-    """The text lower-cased, offset for offset, when a case-sensitive match on it finds exactly
-    what a case-insensitive match on the text finds; else None (the text is then scanned
-    case-insensitively). `lowered`: `text.lower()` when the caller has it (`Document.lowered`)."""
-    if not lower_matches_ignorecase(text):
-        return None
-    low = text.lower() if lowered is None else lowered
-    return low if len(low) == len(text) else None
-
-
 _ARTICLE_BEFORE = Lazy(regex.compile,
     rf"(?r)\b(?:an?|{'|'.join(UNITS)}|{'|'.join(TENS)})(?:-\w+)?\s+", regex.IGNORECASE
 )
@@ -500,7 +489,7 @@ def _interval(hedge: str, value: float) -> tuple[float, float]:
 def extract_quantities(doc) -> list[Quantity]:
     out: list[Quantity] = []
     text = doc.text
-    low = _folded(text, doc.lowered)
+    low = doc.folded
     cands = None if low is None else _DocCandidates(low, doc.plain)
     for sent in doc.sentences:
         if sent.duplicate_of is not None:
