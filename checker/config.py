@@ -2,7 +2,8 @@
 
 Discovery: for each checked file, its directory and then each parent in turn is searched for
 `.factcheck.toml`, `factcheck.toml`, then a `pyproject.toml` that has a `[tool.factcheck]`
-table; the first found (the closest) is the configuration for that file, and nothing above
+table (one whose text cannot open that table is not parsed, so a broken pyproject.toml that
+other tools own does not stop a check); the first found (the closest) is the configuration for that file, and nothing above
 it is read unless it says `extend = "path"` (relative to the file that says it), which
 loads that file first and lays this one over it. `--config PATH` uses one file for every input.
 
@@ -29,6 +30,7 @@ file and the key; the CLI prints it and exits 2.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 
 CONFIG_FILES = (".factcheck.toml", "factcheck.toml", "pyproject.toml")
@@ -107,8 +109,6 @@ class Config:
 
 
 def _key(k: str) -> str:
-    import re
-
     return k if re.fullmatch(r"[A-Za-z0-9_-]+", k) else _toml(k)
 
 
@@ -128,29 +128,50 @@ def _toml(v) -> str:
 
 # -- reading and validating one file -------------------------------------------------------
 
-def _read_toml(path: str) -> dict:
+# The ways a pyproject.toml can open the tool.factcheck table: `[tool.factcheck]` and dotted keys
+# `tool.factcheck.select = ...` (quoted or spaced too: `[ "tool" . "factcheck" ]`), a `[tool]`
+# table with a `factcheck` key, or an inline `tool = {factcheck = {...}}`.
+_TOOL_TABLE = re.compile(
+    rb"""tool["']?[ \t]*\.[ \t]*["']?factcheck"""
+    rb"""|^[ \t]*(?:\[[ \t]*["']?tool["']?[ \t]*\]|["']?tool["']?[ \t]*=)""",
+    re.MULTILINE)
+
+
+def _read_toml(path: str, pyproject: bool = False) -> dict | None:
+    """The parsed file. With `pyproject`, None (unparsed) when its bytes cannot open the
+    tool.factcheck table: a project's pyproject.toml usually configures other tools only, and
+    parsing it would cost ~10 ms of a one-article run (tomllib and what it imports)."""
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot read configuration ({e.strerror or e})") from None
+    if pyproject and not _TOOL_TABLE.search(raw):
+        return None
     import tomllib
 
     try:
-        with open(path, "rb") as fh:
-            return tomllib.load(fh)
+        return tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"{path}: invalid TOML: not UTF-8 ({e.reason} at byte {e.start})") \
+            from None
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: invalid TOML: {e}") from None
-    except OSError as e:
-        raise ConfigError(f"{path}: cannot read configuration ({e.strerror or e})") from None
 
 
 def _table(path: str) -> tuple[dict | None, str]:
     """The factcheck table of a file (None if a pyproject.toml has none) and the key prefix
     used in messages."""
-    data = _read_toml(path)
     if os.path.basename(path) == "pyproject.toml":
+        data = _read_toml(path, pyproject=True)
+        if data is None:
+            return None, "tool.factcheck."
         tool = data.get("tool", {})
         table = tool.get("factcheck") if isinstance(tool, dict) else None
         if table is not None and not isinstance(table, dict):
             raise ConfigError(f"{path}: key 'tool.factcheck': expected a table")
         return table, "tool.factcheck."
-    return data, ""
+    return _read_toml(path), ""
 
 
 def _fail(path: str, key: str, msg: str):

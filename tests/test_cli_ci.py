@@ -188,6 +188,41 @@ def test_malformed_config_is_one_line_naming_file_and_key(tmp_path, name, text, 
     assert code == 2 and err2 == err
 
 
+@pytest.mark.parametrize("text", [
+    '[tool.factcheck]\nselect = ["weekday-date"]\n',
+    '[ "tool" . \'factcheck\' ]\nselect = ["weekday-date"]\n',
+    '[tool]\nfactcheck = {select = ["weekday-date"]}\n',
+    '[tool]\nfactcheck.select = ["weekday-date"]\n',
+    'tool.factcheck.select = ["weekday-date"]\n',
+    'tool = {factcheck = {select = ["weekday-date"]}}\n',
+])
+def test_pyproject_table_in_every_toml_form_is_read(tmp_path, text):
+    # pyproject.toml files that cannot hold the table are not parsed (see config._TOOL_TABLE):
+    # each way TOML has to write it must still be read
+    from checker.config import Resolver
+
+    write(tmp_path / "pyproject.toml", text + '[project]\nname = "x"\n')
+    assert Resolver(None).for_path(article(tmp_path)).select == ["weekday-date"]
+
+
+def test_pyproject_without_the_table_is_not_parsed(tmp_path):
+    # naming factcheck (a dependency, a script) is not configuring it; a pyproject.toml that
+    # other tools own is not ours to reject, even when its TOML is broken
+    write(tmp_path / "pyproject.toml",
+          '[project]\nname = "desk"\ndependencies = ["factcheck"]\n[project.scripts]\n'
+          'factcheck = "checker.cli:main"\n[tool.setuptools\n')
+    code, out, err = run("-f", "concise", article(tmp_path))
+    assert (code, err) == (1, "") and out.count("count-mismatch") == 1
+
+
+def test_config_not_utf8_is_one_line(tmp_path):
+    cfg = tmp_path / "factcheck.toml"
+    cfg.write_bytes(b'ignore = ["count-mismatch"]  # caf\xe9\n')
+    code, out, err = run(article(tmp_path))
+    assert code == 2 and out == "" and err.count("\n") == 1 and "Traceback" not in err
+    assert f"{cfg}: invalid TOML: not UTF-8" in err, err
+
+
 # -- baseline ---------------------------------------------------------------------------------
 
 def test_baseline_round_trip(tmp_path):
