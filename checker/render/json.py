@@ -3,8 +3,6 @@ derive from `report()`."""
 
 from __future__ import annotations
 
-import json
-
 from checker.findings import ERROR, INFO, WARNING
 
 VERSION = 1
@@ -56,4 +54,6 @@ def report(results) -> dict:
 
 
 def render(results) -> str:
+    import json  # here, not at the top: the text report reads `summary` and never needs it
+
     return json.dumps(report(results), ensure_ascii=False, indent=2) + "\n"
