@@ -16,7 +16,7 @@ Rules are found by listing this package, so adding a rule is adding a module.
 from __future__ import annotations
 
 import importlib
-import pkgutil
+import os
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
@@ -40,12 +40,18 @@ class Rule:
 @cache
 def registry() -> dict[str, Rule]:
     rules: dict[str, Rule] = {}
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
-        if info.name.startswith("_"):
-            continue
-        mod = importlib.import_module(f"{__name__}.{info.name}")
+    for name in _module_names():
+        mod = importlib.import_module(f"{__name__}.{name}")
         rid = mod.ID
-        if rid.replace("-", "_") != info.name:
-            raise RuntimeError(f"rule module {info.name} must be named after its id {rid}")
+        if rid.replace("-", "_") != name:
+            raise RuntimeError(f"rule module {name} must be named after its id {rid}")
         rules[rid] = Rule(rid, mod.SEVERITY, mod.SUMMARY, mod)
     return rules
+
+
+def _module_names() -> list[str]:
+    """The rule modules' names, sorted: the package's `.py` files not starting with "_".
+    (A directory listing: `pkgutil.iter_modules` says the same but imports `typing`, ~4 ms of
+    a one-article run.)"""
+    return sorted({f[:-3] for d in __path__ for f in os.listdir(d)
+                   if f.endswith(".py") and not f.startswith("_")})
