@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+
+from checker.record import field, record
 
 CONFIG_FILES = (".factcheck.toml", "factcheck.toml", "pyproject.toml")
 SEVERITIES = ("error", "warning", "info")
@@ -42,7 +43,7 @@ class ConfigError(Exception):
     """A configuration that cannot be used; str() is the one-line message."""
 
 
-@dataclass
+@record
 class Config:
     path: str | None = None  # the file this configuration came from; None = defaults
     chain: list[str] = field(default_factory=list)  # files read, the nearest first

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 from functools import cached_property
 
 from checker.mentions.plain import lower_matches_ignorecase
 from checker.mentions.plain import plain as _plain
+from checker.record import field, record
 from checker.segments import classify_blocks
 from checker.sentences import split_sentences
 
@@ -34,7 +34,7 @@ STANDFIRST = "standfirst"  # a summary line between headline and dateline
 SUMMARY_KINDS = (HEADLINE, CAPTION, DATELINE, PULLQUOTE, STANDFIRST)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Block:
     """A paragraph-like unit of the text (one line, or a run of lines with no blank between)."""
 
@@ -44,7 +44,7 @@ class Block:
     index: int  # position among blocks of the same kind (body paragraph 1, 2, ...)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Sentence:
     start: int
     end: int
@@ -57,14 +57,14 @@ class Sentence:
         return self.block.kind
 
 
-# A frozen dataclass's __init__ sets each field through object.__setattr__; the slots' own
+# A frozen record's __init__ sets each field through object.__setattr__; the slots' own
 # descriptors set them at half the cost (a BBC article has about 20 sentences).
 _SENTENCE_SETTERS = tuple(Sentence.__dict__[f].__set__
                           for f in ("start", "end", "block", "index", "duplicate_of"))
 
 
 def _sentence(start: int, end: int, block: Block, index: int, dup: int | None) -> Sentence:
-    """`Sentence(start, end, block, index, dup)`, built without the dataclass __init__."""
+    """`Sentence(start, end, block, index, dup)`, built without the record's __init__."""
     s = object.__new__(Sentence)
     set_start, set_end, set_block, set_index, set_dup = _SENTENCE_SETTERS
     set_start(s, start)
@@ -75,7 +75,7 @@ def _sentence(start: int, end: int, block: Block, index: int, dup: int | None) -
     return s
 
 
-@dataclass
+@record
 class Document:
     text: str
     path: str = "<text>"

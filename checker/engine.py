@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cache
 
 from checker.document import Document
 from checker.findings import Finding
 from checker.mentions import Mentions
+from checker.record import field, record
 
 
-@dataclass
+@record
 class Settings:
     """What to run and how: rule selection, severities and rule options."""
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from checker.record import field, record
+
 
 ERROR = "error"
 WARNING = "warning"
@@ -11,7 +12,7 @@ SEVERITIES = (ERROR, WARNING, INFO)
 SEVERITY_RANK = {INFO: 0, WARNING: 1, ERROR: 2}
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Span:
     """A 0-based, end-exclusive character range of the document's text."""
 
@@ -20,7 +21,7 @@ class Span:
     label: str = ""  # what this side says, shown under the caret line
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Finding:
     rule: str
     severity: str

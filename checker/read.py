@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+
+from checker.record import record
 
 TEXT_EXTENSIONS = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".json")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -23,7 +24,7 @@ class InputError(Exception):
     """An input that cannot be checked; str() is the one-line message."""
 
 
-@dataclass
+@record
 class Source:
     path: str
     text: str

@@ -24,9 +24,8 @@ it and `severity` can raise it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from checker.findings import INFO, Finding, Span
+from checker.record import record
 
 ID = "unused-suppression"
 SEVERITY = INFO
@@ -52,7 +51,7 @@ What it leaves alone:
 """
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Suppression:
     rules: tuple[str, ...]  # rule ids the comment names
     start: int  # document-text range covered, end exclusive

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from hypothesis import strategies as st
 from checker import segments
 from checker.document import Block, Document, Sentence, _sentence
 from checker.engine import Settings, check_document
+from checker.record import FrozenInstanceError
 
 SETTINGS = settings(max_examples=300, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -72,7 +72,7 @@ def test_sentences_built_without_init_equal_dataclass_ones():
         fast, plain = _sentence(3, 17, block, 5, dup), Sentence(3, 17, block, 5, dup)
         assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
         assert fast.kind == "body"
-        with pytest.raises(dataclasses.FrozenInstanceError):
+        with pytest.raises(FrozenInstanceError):
             fast.start = 4
 
 

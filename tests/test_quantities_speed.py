@@ -45,5 +45,5 @@ def test_quantity_is_hashable_and_compares_without_features():
     qs = Q.extract_quantities(Document("At least 12 people died and 12 people died."))
     a, b = qs
     assert a != b and len({a, b}) == 2
-    same = Q.Quantity(*[getattr(a, f) for f in Q.Quantity.__dataclass_fields__][:-1], None)
+    same = Q.Quantity(*[getattr(a, f) for f in Q.Quantity.__record_fields__][:-1], None)
     assert same == a and hash(same) == hash(a)

@@ -14,9 +14,9 @@ file.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 
 from checker.document import Document
+from checker.record import field, record
 
 READERS = {
     ".md": "markdown", ".markdown": "markdown",
@@ -30,7 +30,7 @@ def format_of(name: str) -> str:
     return READERS.get(os.path.splitext(name)[1].lower(), "plain")
 
 
-@dataclass
+@record
 class Parsed:
     """What a markup reader gives: the analysed text, its blocks with kind hints, the map back
     to the source, the suppression directives and the problems found in them."""

@@ -21,15 +21,16 @@ The comment itself is copied verbatim to the end of the analysed text, outside e
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 
 import regex
+
+from checker.record import record
 
 VERBS = ("ignore", "disable", "enable")
 _IDS = regex.compile(r"[^\s,]+")
 
 
-@dataclass
+@record
 class Directive:
     verb: str
     rules: tuple[str, ...]

@@ -18,9 +18,10 @@ character, markup included.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 
 import re  # the stdlib engine: no Unicode classes needed here, and faster per match
+
+from checker.record import field, record
 
 _WS = re.compile(r"\s+")
 # A character reference; the class excludes "&" so scans from different starts never overlap.
@@ -34,7 +35,7 @@ def decode_entity(ref: str) -> str:
     return html.unescape(ref)
 
 
-@dataclass
+@record
 class SourceMap:
     """Pieces of the analysed text: piece k starts at analysed offset `a[k]` and comes from
     source[s[k]:e[k]]; `exact[k]` says the piece is a verbatim copy (character i of it is

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
@@ -39,6 +38,7 @@ from checker.mentions.calendar import (
 )
 from checker.mentions.lemmas import lemma
 from checker.mentions.lazy import Lazy
+from checker.record import record, replace
 
 _MON = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -218,7 +218,7 @@ _DET_LEFT = Lazy(regex.compile,
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class DateMention:
     """A date or weekday stated in a sentence.
 
@@ -287,7 +287,7 @@ class DateMention:
         return s
 
 
-@dataclass
+@record
 class _Raw:
     start: int
     end: int

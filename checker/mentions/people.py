@@ -29,12 +29,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 
 import regex
 
 from checker.mentions.first_names import FIRST_NAMES
 from checker.mentions.lazy import Lazy
+from checker.record import field, record
 
 # A capitalised name word: "Varga", "O'Neill", "McAllister", "Smith-Jones", "Sadr" (in
 # "al-Sadr"), "Nuku'alofa". An apostrophe-s ending is a possessive, not part of the name. All-capital words
@@ -305,7 +305,7 @@ def _marked(text: str, pos: int, floor: int) -> bool:
     return bool(words) and words[-1] in ("former", "formerly", "then", "then-", "ex-")
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Role:
     """A role given to a person: canonical text ("interior minister"), span, and whether the
     article marks it as not current ("former", "then-", "acting")."""
@@ -316,7 +316,7 @@ class Role:
     past: bool
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class PersonMention:
     """One naming of a person. `start`/`end` span the name only (no title, no possessive);
     `given` is empty for a bare surname reference. `link` says how the mention was tied to a
@@ -342,7 +342,7 @@ class PersonMention:
         return bool(self.given)
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Person:
     index: int
     given: str
@@ -358,7 +358,7 @@ class Person:
         return f"{self.given} {self.surname}"
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class PersonAge:
     """An age stated for a person mention: the quantity, the span covering name and age,
     and whether it is an age at a past event."""
@@ -371,7 +371,7 @@ class PersonAge:
     quantity: object
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class People:
     mentions: list[PersonMention]
     persons: list[Person]

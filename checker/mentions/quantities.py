@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
 
 import regex
 
@@ -20,6 +19,7 @@ from checker.mentions.lemmas import lemma
 from checker.mentions.numbers import NUMBER, TENS, UNITS, parse_number
 from checker.mentions.calendar import MONTH_NAMES
 from checker.mentions.lazy import Lazy
+from checker.record import field, record
 
 COUNT = "count"
 MONEY = "money"
@@ -435,11 +435,11 @@ _CONTEXT_STOP = _STOP | frozenset(
 
 
 # Not frozen, but read-only by convention (nothing assigns to a field after extraction):
-# a frozen dataclass sets each of its 13 fields through object.__setattr__, which cost
+# a frozen record sets each of its 13 fields through object.__setattr__, which cost
 # 20k instructions per figure, 0.14 M per article (1.3% of a whole check); a plain slots
-# class sets them in 3k. `unsafe_hash` keeps the hash a frozen dataclass had (of the
-# compared fields), so figures still go in sets and dict keys.
-@dataclass(slots=True, unsafe_hash=True)
+# class sets them in 3k. `unsafe_hash` keeps the hash a frozen record has (of the
+# compared fields), so figures still go in sets and dict keys (see checker.record).
+@record(slots=True, unsafe_hash=True)
 class Quantity:
     """A figure stated in a sentence.
 

@@ -24,12 +24,12 @@ quote marks and bounded look-around for the attribution.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
 import regex
 from checker.mentions.lazy import Lazy
+from checker.record import record
 
 
 _OPEN = {"“": "”", '"': '"', "„": "“"}
@@ -202,7 +202,7 @@ _NOT_NAMES = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Quote:
     """One quotation. `parts` are the (start, end) spans of the quoted text inside the marks,
     trimmed of spaces and trailing punctuation; `start`/`end` span from the first part's start

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import importlib
 import os
-from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
 
+from checker.record import record
 
-@dataclass(frozen=True)
+
+@record(frozen=True)
 class Rule:
     id: str
     severity: str

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+
+from checker.record import record
 
 # How a mention may be tied to a person for a finding: a full name, or a bare surname that
 # only one person has, or (with care, see each rule) the main holder of a shared surname.
@@ -18,7 +19,7 @@ def linked_person(people, mention, allow_primary: bool = True) -> int | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Stretch:
     """A span of text standing for one side of a finding (a name with its role or age)."""
 

@@ -1,0 +1,156 @@
+"""`record`: the part of `dataclasses.dataclass` that factcheck uses, cheap to apply.
+
+The classes that hold data (blocks, sentences, mentions, findings, settings) are declared as
+dataclasses are: fields as annotations, in order, with defaults, and `field(...)` for default
+factories and for fields kept out of `__init__`, the repr or comparisons. `@record` gives such
+a class what `@dataclass` gives it here: an `__init__` taking the fields in order (then calling
+`__post_init__` if the class has one), a repr `Name(field=value, ...)`, equality of the compared
+fields between instances of the same class, a hash of them when frozen or `unsafe_hash` (else,
+as dataclasses do, none), assignment refused on frozen records (`FrozenInstanceError`), and
+`__slots__` when asked. Methods the class defines itself are kept. Inheritance between records
+is not supported (none inherit).
+
+Why not dataclasses: `@dataclass` compiles each generated method from its own source text,
+about 3.5 M instructions per class, and importing `dataclasses` imports `inspect`. With the
+twenty-odd classes a check loads that was about a fifth of a one-article `factcheck` run
+(cachegrind: import 73 M, 21 classes 75 M, of 604 M). A record compiles its methods from one
+short source text.
+"""
+
+from __future__ import annotations
+
+_MISSING = object()
+
+
+class FrozenInstanceError(AttributeError):
+    """An assignment to a field of a frozen record."""
+
+
+class field:  # noqa: N801 - named after dataclasses.field, whose arguments it takes
+    """A field's options, given as its default in the class body."""
+
+    __slots__ = ("default", "default_factory", "init", "repr", "compare")
+
+    def __init__(self, *, default=_MISSING, default_factory=_MISSING, init: bool = True,
+                 repr: bool = True, compare: bool = True) -> None:  # noqa: A002
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.compare = compare
+
+
+def record(cls=None, /, *, frozen: bool = False, slots: bool = False, unsafe_hash: bool = False):
+    """`@record` or `@record(frozen=True, slots=True, unsafe_hash=True)`, as `@dataclass`."""
+    def wrap(cls):
+        return _build(cls, frozen, slots, unsafe_hash)
+
+    return wrap if cls is None else wrap(cls)
+
+
+def replace(obj, **changes):
+    """A copy of a record with some fields changed, as `dataclasses.replace`."""
+    for name in type(obj).__record_init__:
+        if name not in changes:
+            changes[name] = getattr(obj, name)
+    return type(obj)(**changes)
+
+
+def _build(cls, frozen: bool, slots: bool, unsafe_hash: bool):
+    own = cls.__dict__
+    specs = []
+    for name in own.get("__annotations__", {}):
+        value = own.get(name, _MISSING)
+        specs.append((name, value if isinstance(value, field) else field(default=value)))
+    names = tuple(name for name, _ in specs)
+    env: dict = {"_MISSING": _MISSING, "_set": object.__setattr__,
+                 "FrozenInstanceError": FrozenInstanceError, "_FIELDS": frozenset(names)}
+    params, body = [], []
+    for name, f in specs:
+        if f.default is not _MISSING:
+            env[f"_d_{name}"] = f.default
+        if f.default_factory is not _MISSING:
+            env[f"_f_{name}"] = f.default_factory
+        if f.init:
+            if f.default is not _MISSING:
+                params.append(f"{name}=_d_{name}")
+            elif f.default_factory is not _MISSING:
+                params.append(f"{name}=_MISSING")
+                body.append(f"if {name} is _MISSING: {name} = _f_{name}()")
+            else:
+                params.append(name)
+            value = name
+        elif f.default is not _MISSING:
+            value = f"_d_{name}"
+        elif f.default_factory is not _MISSING:
+            value = f"_f_{name}()"
+        else:
+            continue  # set by __post_init__
+        body.append(f"_set(self, {name!r}, {value})" if frozen else f"self.{name} = {value}")
+    if "__post_init__" in own:
+        body.append("self.__post_init__()")
+    shown = ", ".join(f"{name}={{self.{name}!r}}" for name, f in specs if f.repr)
+    compared = [name for name, f in specs if f.compare]
+    mine = "(" + "".join(f"self.{name}," for name in compared) + ")"
+    theirs = "(" + "".join(f"other.{name}," for name in compared) + ")"
+    src = [
+        f"def __init__(self, {', '.join(params)}):",
+        *(f"    {line}" for line in body or ["pass"]),
+        "def __repr__(self):",
+        f"    return self.__class__.__qualname__ + f'({shown})'",
+        "def __eq__(self, other):",
+        "    if other.__class__ is self.__class__:",
+        f"        return {mine} == {theirs}",
+        "    return NotImplemented",
+        "def __hash__(self):",
+        f"    return hash({mine})",
+        "def __setattr__(self, name, value):",
+        "    if name in _FIELDS:",
+        "        raise FrozenInstanceError(f'cannot assign to field {name!r}')",
+        "    _set(self, name, value)",
+        "def __delattr__(self, name):",
+        "    if name in _FIELDS:",
+        "        raise FrozenInstanceError(f'cannot delete field {name!r}')",
+        "    object.__delattr__(self, name)",
+    ]
+    exec("\n".join(src), env)  # noqa: S102 - the source is built above from field names only
+    methods = {"__init__": env["__init__"], "__repr__": env["__repr__"], "__eq__": env["__eq__"]}
+    if frozen or unsafe_hash:
+        methods["__hash__"] = env["__hash__"]
+    elif "__hash__" not in own:
+        methods["__hash__"] = None  # equal by value and mutable: unhashable, as dataclasses make it
+    if frozen:
+        methods["__setattr__"] = env["__setattr__"]
+        methods["__delattr__"] = env["__delattr__"]
+    if slots:
+        d = {k: v for k, v in own.items()
+             if k not in names and k not in ("__dict__", "__weakref__")}
+        d["__slots__"] = names
+        if frozen:  # pickling and copying set slots through __setattr__ otherwise
+            d["__getstate__"] = _getstate
+            d["__setstate__"] = _setstate
+        qualname = cls.__qualname__
+        cls = type(cls)(cls.__name__, cls.__bases__, d)
+        cls.__qualname__ = qualname
+    else:
+        for name, f in specs:  # class attributes: the plain defaults, as dataclasses leave them
+            if isinstance(own.get(name), field):
+                if f.default is _MISSING:
+                    delattr(cls, name)
+                else:
+                    setattr(cls, name, f.default)
+    for k, v in methods.items():
+        if k not in own:
+            setattr(cls, k, v)
+    cls.__record_fields__ = names
+    cls.__record_init__ = tuple(name for name, f in specs if f.init)
+    return cls
+
+
+def _getstate(self):
+    return [getattr(self, name) for name in self.__record_fields__]
+
+
+def _setstate(self, state):
+    for name, value in zip(self.__record_fields__, state):
+        object.__setattr__(self, name, value)

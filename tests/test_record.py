@@ -1,0 +1,95 @@
+"""checker.record stands in for dataclasses.dataclass: the same declarations must behave the
+same way under both (dataclasses is the oracle here, and only here)."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import pickle
+
+import pytest
+
+from checker import record as R
+
+OPTIONS = [{}, {"frozen": True}, {"slots": True}, {"frozen": True, "slots": True},
+           {"slots": True, "unsafe_hash": True}]
+
+
+def declare(deco, fld, **opts):
+    @deco(**opts)
+    class Point:
+        """A point."""
+
+        x: int
+        y: int
+        label: str = "p"
+        tags: tuple = fld(default_factory=tuple)
+        note: object = fld(default=None, repr=False, compare=False)
+
+        @property
+        def norm(self) -> int:
+            return abs(self.x) + abs(self.y)
+
+    return Point
+
+
+def pair(**opts):
+    return declare(dataclasses.dataclass, dataclasses.field, **opts), declare(R.record, R.field,
+                                                                              **opts)
+
+
+@pytest.mark.parametrize("opts", OPTIONS)
+def test_init_repr_eq_hash_as_dataclasses(opts):
+    D, C = pair(**opts)
+    for args, kw in [((1, 2), {}), ((1, 2, "q"), {"tags": (3,)}), ((0, -4), {"note": "n"})]:
+        d, c = D(*args, **kw), C(*args, **kw)
+        assert repr(c) == repr(d)
+        assert (c.x, c.y, c.label, c.tags, c.note, c.norm) == (d.x, d.y, d.label, d.tags, d.note,
+                                                               d.norm)
+        assert c == C(*args, **{**kw, "note": "other"})  # note is not compared
+        assert c != C(9, 9) and c != d  # another class is never equal
+        if D.__hash__ is None:
+            assert C.__hash__ is None
+        else:
+            assert hash(c) == hash(C(*args, **kw))
+    assert hasattr(C, "__slots__") == hasattr(D, "__slots__")
+    assert C.__doc__ == D.__doc__ and C.__qualname__ == D.__qualname__
+
+
+@pytest.mark.parametrize("opts", [o for o in OPTIONS if o.get("frozen")])
+def test_frozen_refuses_assignment_and_still_copies(opts):
+    _, C = pair(**opts)
+    c = C(1, 2)
+    with pytest.raises(R.FrozenInstanceError, match="cannot assign to field 'x'"):
+        c.x = 3
+    with pytest.raises(R.FrozenInstanceError, match="cannot delete field 'y'"):
+        del c.y
+    assert copy.copy(c) == c and copy.deepcopy(c) == c
+
+
+def test_pickles_at_module_level():
+    q = R.replace(_Frozen(1, "a"), name="b")
+    assert q == _Frozen(1, "b") and pickle.loads(pickle.dumps(q)) == q
+
+
+@R.record(frozen=True, slots=True)
+class _Frozen:
+    n: int
+    name: str
+
+
+def test_init_false_and_post_init():
+    @R.record
+    class Doc:
+        text: str
+        parts: list = R.field(init=False)
+        extra: list = R.field(default_factory=list, repr=False)
+
+        def __post_init__(self) -> None:
+            self.parts = self.text.split(" ")
+
+    d = Doc("a b")
+    assert d.parts == ["a", "b"] and repr(d) == f"{Doc.__qualname__}(text='a b', parts=['a', 'b'])"
+    assert d.extra == [] and d.extra is not Doc("c").extra  # a fresh list per instance
+    with pytest.raises(TypeError):
+        Doc("a", parts=["x"])  # not an __init__ argument
