@@ -152,7 +152,7 @@ def _read_toml(path: str, pyproject: bool = False) -> dict | None:
     import tomllib
 
     try:
-        return tomllib.loads(raw.decode("utf-8"))
+        return tomllib.loads(raw.decode("utf-8-sig"))  # (a BOM, as Windows editors write, is no error)
     except UnicodeDecodeError as e:
         raise ConfigError(f"{path}: invalid TOML: not UTF-8 ({e.reason} at byte {e.start})") \
             from None

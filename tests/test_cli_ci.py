@@ -215,6 +215,11 @@ def test_pyproject_without_the_table_is_not_parsed(tmp_path):
     assert (code, err) == (1, "") and out.count("count-mismatch") == 1
 
 
+def test_config_with_a_byte_order_mark_is_read(tmp_path):
+    (tmp_path / "factcheck.toml").write_bytes('\ufeffignore = ["count-mismatch"]\n'.encode())
+    assert run(article(tmp_path)) == (0, "No discrepancies found in 1 file.\n", "")
+
+
 def test_config_not_utf8_is_one_line(tmp_path):
     cfg = tmp_path / "factcheck.toml"
     cfg.write_bytes(b'ignore = ["count-mismatch"]  # caf\xe9\n')
