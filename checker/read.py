@@ -54,9 +54,13 @@ def decode(data: bytes, path: str) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]  # a byte-order mark is not part of the text
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         raise InputError(f"{path}: not valid UTF-8: {_where_bad(data, e.start)}") from None
+    if not text.strip():  # a truncated download or an unfilled template: say so, do not pass it
+        raise InputError(f"{path}: empty file (no text), not checked" if not text
+                         else f"{path}: blank file (only white space), not checked")
+    return text
 
 
 def _where_bad(data: bytes, pos: int) -> str:

@@ -69,18 +69,14 @@ def test_unreadable_inputs_exit_2_and_others_still_checked(tmp_path, make, messa
 @pytest.mark.parametrize("data, message", [
     (b"Headline\n\n\x00\x01\x02binary", "binary file"),
     (b"Headline\n\nCaf\xe9 owners", "not valid UTF-8"),
+    (b"", "empty file"),
+    (b" \n\n", "blank file"),
 ])
 def test_bad_bytes(tmp_path, data, message):
     p = tmp_path / "bad.txt"
     p.write_bytes(data)
     code, _, err = run(str(p))
     assert code == 2 and message in err and str(p) in err and "Traceback" not in err
-
-
-def test_empty_file_is_clean(tmp_path):
-    p = tmp_path / "empty.txt"
-    p.write_bytes(b"")
-    assert run(str(p))[0] == 0
 
 
 def test_rules_and_rule_commands():

@@ -120,13 +120,19 @@ def test_permission_denied(tmp_path):
         locked.chmod(0o644)
 
 
-def test_empty_and_blank_files_are_clean_not_errors(tmp_path):
+def test_empty_and_blank_files_each_get_their_line(tmp_path):
     empty = write(tmp_path / "empty.txt", b"")
     blank = write(tmp_path / "blank.txt", b"\r\n \n\t\r\r\n")
     bom_only = write(tmp_path / "bom.txt", b"\xef\xbb\xbf")
-    code, out, err = run("--format", "json", empty, blank, bom_only)
-    assert (code, err) == (0, "")
-    assert [f["findings"] for f in json.loads(out)["files"]] == [[], [], []]
+    code, out, err = run("--format", "json", empty, blank, bom_only, FERRY)
+    assert code == 2
+    lines = err.splitlines()
+    assert lines == [f"factcheck: {empty}: empty file (no text), not checked",
+                     f"factcheck: {blank}: blank file (only white space), not checked",
+                     f"factcheck: {bom_only}: empty file (no text), not checked"]
+    assert checked_files(out) == [FERRY]  # the other files are still checked
+    code, out, err = run("-", stdin=b"")
+    assert code == 2 and err == "factcheck: <stdin>: empty file (no text), not checked\n"
 
 
 def test_size_limit_file_stdin_and_device(tmp_path):
