@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cached_property
 
 from checker.mentions.plain import lower_matches_ignorecase
 from checker.mentions.plain import plain as _plain
-from checker.record import field, record
+from checker.record import cached_property, field, record
 from checker.segments import classify_blocks
 from checker.sentences import split_sentences
 

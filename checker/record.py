@@ -154,3 +154,24 @@ def _getstate(self):
 def _setstate(self, state):
     for name, value in zip(self.__record_fields__, state):
         object.__setattr__(self, name, value)
+
+
+class cached_property:  # noqa: N801 - a drop-in for functools.cached_property
+    """`functools.cached_property` without Python 3.11's lock: the first read computes the
+    value and stores it in the instance's __dict__, which later reads find first. 3.11's
+    version takes a lock on every first read (3.12 dropped it); a check makes about ten such
+    reads per article (the Document's lowered text, each kind of mention)."""
+
+    def __init__(self, func) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value

@@ -93,3 +93,18 @@ def test_init_false_and_post_init():
     assert d.extra == [] and d.extra is not Doc("c").extra  # a fresh list per instance
     with pytest.raises(TypeError):
         Doc("a", parts=["x"])  # not an __init__ argument
+
+
+def test_cached_property_computes_once_per_instance():
+    calls = []
+
+    class Doc:
+        @R.cached_property
+        def lowered(self) -> str:
+            """The text, lower-cased."""
+            calls.append(self)
+            return "abc"
+
+    a, b = Doc(), Doc()
+    assert (a.lowered, a.lowered, b.lowered) == ("abc", "abc", "abc") and calls == [a, b]
+    assert a.__dict__ == {"lowered": "abc"} and Doc.lowered.__doc__ == "The text, lower-cased."

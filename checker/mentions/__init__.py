@@ -6,7 +6,7 @@ only some rules pays only for the extractors those rules read.
 
 from __future__ import annotations
 
-from functools import cached_property
+from checker.record import cached_property
 
 
 class Mentions:
