@@ -54,6 +54,26 @@ def _word_before_ascii(text: str, lo: int, stop: int) -> str:
     return seg[len(seg.rstrip(_ASCII_WORD_CHARS)):]
 
 
+def _boundaries(boundary, text: str, start: int, end: int):
+    """`boundary.finditer(text, start, end)`. Every match begins at a stop, so in a block
+    without "!" or "?" (most) `str.find` goes from full stop to full stop and the pattern is
+    only matched there, as its scan would have tried it: at the first stop, then at the next
+    after each failure, or after each match's end. The pattern's own scan tests every
+    character (half the splitter's time; -0.04 M instructions per BBC article)."""
+    if text.find("!", start, end) >= 0 or text.find("?", start, end) >= 0:
+        yield from boundary.finditer(text, start, end)
+        return
+    match, find = boundary.match, text.find
+    i = find(".", start, end)
+    while i >= 0:
+        m = match(text, i, end)
+        if m:
+            yield m
+            i = find(".", m.end(), end)
+        else:
+            i = find(".", i + 1, end)
+
+
 def split_sentences(text: str, start: int, end: int, plain: bool = False) -> list[tuple[int, int]]:
     """Sentence spans (start, end) within text[start:end], trimmed of surrounding spaces.
     `plain`: `checker.mentions.plain.plain(text)` holds, so the ASCII patterns may be used."""
@@ -62,7 +82,7 @@ def split_sentences(text: str, start: int, end: int, plain: bool = False) -> lis
     )
     spans: list[tuple[int, int]] = []
     cur = start  # where the current sentence starts (not yet trimmed if it is the first)
-    for m in boundary.finditer(text, start, end):
+    for m in _boundaries(boundary, text, start, end):
         stop = m.start()
         word = word_before(text, max(cur, stop - 30), stop)
         if word:

@@ -111,9 +111,13 @@ _PER_UNITS = frozenset(
 _MOVED_LEFT_R = re.compile(r"\s+(?:ot|morf|yb|ta\s+deulav|ta\s+\w+\s+gniulav)(?!\w)",
                            re.IGNORECASE)
 _CONVERSION = re.compile(r"[ \t]*\([^()\d]{0,6}\d[^()]{0,30}\)")
-_VALUED_NOUN = Lazy(re.compile,
-    r"\b(deal|takeover|acquisition|merger|contract|bid|offer|package|investment|purchase)"
-    r"\s+(?:(?:is|was|that\s+is|which\s+is)\s+)?valued\s+at\s+$",
+# "deal valued at ", "contract that is valued at ": the noun a value is given to, as
+# `\b(deal|...)\s+(?:(?:is|was|that\s+is|which\s+is)\s+)?valued\s+at\s+$` searched in the
+# text before a figure, matched at the start of that text reversed instead (group 1 reversed).
+# The forward search tried every position of the 60 characters (~11 us a call).
+_VALUED_NOUN_R = Lazy(re.compile,
+    r"\s+ta\s+deulav\s+(?:(?:si|saw|si\s+taht|si\s+hcihw)\s+)?"
+    r"(laed|revoekat|noitisiuqca|regrem|tcartnoc|dib|reffo|egakcap|tnemtsevni|esahcrup)\b",
     re.IGNORECASE,
 )
 _FOR_AFTER = re.compile(r"[ \t]+for\b", re.IGNORECASE)
@@ -410,9 +414,9 @@ def extract_figures(doc, quantities) -> list[Figure]:
             names_cache[q.sentence] = cached
         names, other_time, phrases = cached
         if moved and not noun:
-            vm = _VALUED_NOUN.search(left)  # "in a deal valued at $6bn": the deal's amount
+            vm = _VALUED_NOUN_R.match(rleft)  # "in a deal valued at $6bn": the deal's amount
             if vm:
-                moved, noun = False, vm.group(1).lower()
+                moved, noun = False, vm.group(1)[::-1].lower()
         noun_before = rate = ""
         if q.kind == PERCENT:
             rate = _rate(left, mods, noun)
@@ -421,10 +425,10 @@ def extract_figures(doc, quantities) -> list[Figure]:
                 other_time = bool(_OTHER_TIME.search(_RECORD.sub("", text[s0:s1])))
         if q.kind == MONEY:
             # _NOUN_OF_LEFT ends in "of", "at" or "some": test that before searching
-            nb = (_NOUN_OF_LEFT.search(left)
+            nb = (_NOUN_OF_LEFT_R.match(rleft)
                   if left.rstrip().endswith(("of", "at", "some")) else None)
             if nb:
-                noun_before = lemma(nb.group(1).lower())
+                noun_before = lemma(nb.group(1)[::-1].lower())
             if other_time and (noun or noun_before) in ONE_AMOUNT:
                 # "A former bank manager was released on $750,000 bail": a former role is
                 # not another time for an amount set once per case
@@ -743,8 +747,13 @@ def _rate(left: str, mods, noun: str) -> str:
 # Amounts a story states once, however it names them ("$750,000 bail", "bail of $570,000").
 ONE_AMOUNT = frozenset({"bail", "ransom"})
 _FORMER = re.compile(r"\bformer(?:ly)?\b", re.IGNORECASE)
-_NOUN_OF_LEFT = Lazy(re.compile,
-    r"\b([^\W\d_]+)\s+(?:of|(?:was\s+|were\s+|is\s+|been\s+)?set\s+at)\s+(?:some\s+)?$")
+# "bail of ", "ransom was set at ": the noun an amount is given to, as
+# `\b([^\W\d_]+)\s+(?:of|(?:was\s+|were\s+|is\s+|been\s+)?set\s+at)\s+(?:some\s+)?$`
+# searched in the text before a figure, matched on that text reversed instead (group 1
+# reversed; ~14 us a call forward). Where both "X was set at" and "was set at" would do, the
+# forward search takes the leftmost start, X: so does the greedy `(?:...)?` here.
+_NOUN_OF_LEFT_R = Lazy(re.compile,
+    r"(?:\s+emos)?\s+(?:fo|ta\s+tes(?:\s+(?:saw|erew|si|neeb))?)\s+([^\W\d_]+)\b")
 
 
 # Nouns that name what a money or percentage figure is (the head of "the $3.5bn deal").

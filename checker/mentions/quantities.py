@@ -261,6 +261,9 @@ _MEASURE_RIGHT = re.compile(
     r"places|spots|positions|notches|rungs)",
     re.IGNORECASE,
 )
+# The same on the folded text (`Document.folded`), case-sensitively: the pattern's only escapes
+# are `\s` and `\b`, which lower-casing leaves alone ("dB" becomes "db").
+_MEASURE_RIGHT_LOW = re.compile(_MEASURE_RIGHT.pattern.lower())
 # Ranges: only the shape of the neighbouring number matters here, so a light pattern will do.
 _NUM_LIGHT = rf"(?:\d[\d,.]*|(?:{'|'.join(UNITS)}|{'|'.join(TENS)})\b)"
 _RANGE_FIRST = frozenset("-–taoTAO")  # the first characters _RANGE_RIGHT can match
@@ -844,7 +847,8 @@ def _classify(text, sent, ns, ne, raw, value, left, right, left_low, right_low):
             return None  # Boeing 737, Route 66, Windows 10 (but not "Now 60 ships")
     if ((nxt is None or nxt in _TIME_GATE) and _TIME_RIGHT.match(right)) or \
             ((nxt is None or nxt in _DURATION_GATE) and _DURATION_RIGHT.match(right)) or \
-            _MEASURE_RIGHT.match(right):
+            (_MEASURE_RIGHT.match(right) if right_low is None else
+             _MEASURE_RIGHT_LOW.match(right_low)):
         return None
 
     # A count: read the counted noun phrase.
