@@ -1,7 +1,8 @@
-"""Fast paths in people.py and quotes.py find exactly what the general paths find.
+"""Fast paths in people.py, quotes.py and dates.py find exactly what the general paths find.
 
 - Word lists searched case-sensitively in `Document.folded` (the lower-cased text) in place of
-  a re.IGNORECASE search of the text (people: role changes, births) give the same spans.
+  a re.IGNORECASE search of the text (people: role changes, births; dates: anniversaries,
+  earlier events, changed dates, "since"/"until" before a date) give the same spans.
 - quotes.py finds the start of the sentence before a quotation from the right; it must be the
   end of the last sentence-end match that a forward scan finds.
 
@@ -19,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker.document import Document
+from checker.mentions import dates as D
 from checker.mentions import people as P
 from checker.mentions import quotes as Q
 
@@ -29,6 +31,10 @@ SETTINGS = settings(max_examples=300, deadline=None,
 PAIRS = {
     "role change": (P._ROLE_CHANGE, P._ROLE_CHANGE_FOLDED),
     "born": (P._BORN, P._BORN_FOLDED),
+    "anniversary": (D._ANNIVERSARY, D._ANNIVERSARY_FOLDED),
+    "earlier": (D._EARLIER, D._EARLIER_FOLDED),
+    "changed": (D._CHANGED, D._CHANGED_FOLDED),
+    "left mark": (D._LEFT_MARK, D._LEFT_MARK_FOLDED),
 }
 
 
