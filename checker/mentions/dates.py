@@ -105,10 +105,20 @@ SEVERAL = "several"        # the story speaks of more than one event of this kin
 # words: without a literal prefix `re` tries the whole alternation at every character, and
 # the lookahead (a necessary condition, so the matches are the same) makes the sentence-wide
 # searches two to three times faster. tests/test_speedups.py checks each set is complete.
-_LEFT_MARK = Lazy(re.compile,
+# Each is compiled twice (`_caseless`): with re.IGNORECASE for the text, and case-sensitively
+# for `Document.folded` (the lower-cased text, where a case-sensitive match finds what the
+# case-insensitive one finds in the text, offset for offset), which `_mark` reads when the
+# document has one: the same matches, 0.047 M fewer instructions per BBC article.
+
+
+def _caseless(pattern: str) -> tuple[Lazy, Lazy]:
+    """`pattern` (written in lowercase) for the text (re.IGNORECASE) and for `Document.folded`."""
+    return Lazy(re.compile, pattern, re.IGNORECASE), Lazy(re.compile, pattern)
+
+
+_LEFT_MARK, _LEFT_MARK_FOLDED = _caseless(
     rf"(?=[abfstu])(since|until|till|through|by|before|after|from|between|to){_S}+(?:on{_S}+)?"
-    rf"(?:(?:at least|as late as|as early as|no later than){_S}+)?$",
-    re.IGNORECASE,
+    rf"(?:(?:at least|as late as|as early as|no later than){_S}+)?$"
 )
 _LEFT_RANGE = Lazy(re.compile,
     rf"\d(?:st|nd|rd|th)?,?{_S}*(?:-|–|—|and|or|to|until|till|through){_S}*$"
@@ -122,27 +132,24 @@ _FILE_RIGHT = Lazy(re.compile,
     re.IGNORECASE,
 )
 _FILE_LEFT = re.compile(rf"(?:In this|In a|In an|On|From){_S}+(?:undated{_S}+)?$")
-_ANNIVERSARY = Lazy(re.compile,
+_ANNIVERSARY, _ANNIVERSARY_FOLDED = _caseless(
     r"(?=[acmrt])(?:anniversar|to the day\b|\bcommemorat|\bmemorial\b|\bremembrance\b|"
-    r"\bmarks? (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) years?\b)",
-    re.IGNORECASE,
+    r"\bmarks? (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) years?\b)"
 )
-_EARLIER = Lazy(re.compile,
+_EARLIER, _EARLIER_FOLDED = _caseless(
     r"\b(?=[abefhilmptwy])"
     r"(?:last (?:year|month|week|time|hit|struck|held|happened|occurred|took)|"
     r"(?:was|were) last\b|the last time|previous(?:ly)?|earlier (?:this|that|in)|a similar|"
     r"another|years? ago|months? ago|in the past|prior to|history|historic|the first time|"
     r"for the first time since|a year earlier|years? earlier|years? before|ago|born|founded|"
-    r"established)\b",
-    re.IGNORECASE,
+    r"established)\b"
 )
-_CHANGED = Lazy(re.compile,
+_CHANGED, _CHANGED_FOLDED = _caseless(
     r"\b(?=[bcdfhimnoprw])"
     r"(?:originally|postponed|rescheduled|re-scheduled|moved (?:to|from|forward|back|up)|"
     r"delayed|brought forward|pushed back|put back|instead|initially|first scheduled|"
     r"had been (?:scheduled|planned|set|due)|was (?:scheduled|planned|due)|new date|"
-    r"corrected|correction|not on)\b",
-    re.IGNORECASE,
+    r"corrected|correction|not on)\b"
 )
 
 # Event nouns a date can date, canonical key per lemma. One-off happenings only: recurring
@@ -478,6 +485,14 @@ def _mark(doc, dates: list[DateMention]) -> None:
     text = doc.text
     sentences = doc.sentences
     sent_flags: dict[int, frozenset[str]] = {}
+    # The word lists are read in the lower-cased text when the document has one (see above).
+    low = doc.folded
+    if low is None:
+        low, anniversary, earlier, changed, left_mark = (
+            text, _ANNIVERSARY, _EARLIER, _CHANGED, _LEFT_MARK)
+    else:
+        anniversary, earlier, changed, left_mark = (
+            _ANNIVERSARY_FOLDED, _EARLIER_FOLDED, _CHANGED_FOLDED, _LEFT_MARK_FOLDED)
     for k, d in enumerate(dates):
         if d.day is None and d.month is None:
             continue
@@ -485,19 +500,20 @@ def _mark(doc, dates: list[DateMention]) -> None:
         s0, s1 = sent.start, sent.end
         if d.sentence not in sent_flags:
             f: set[str] = set()
-            if _ANNIVERSARY.search(text, s0, s1):
+            if anniversary.search(low, s0, s1):
                 f.add(ANNIVERSARY)
-            if _EARLIER.search(text, s0, s1):
+            if earlier.search(low, s0, s1):
                 f.add(OTHER_TIME)
-            if _CHANGED.search(text, s0, s1):
+            if changed.search(low, s0, s1):
                 f.add(CHANGED)
             sent_flags[d.sentence] = frozenset(f)
         flags = set(sent_flags[d.sentence])
-        left = text[max(s0, d.start - 80):d.start]
-        if OTHER_TIME in flags and (_EARLIER.search(text, max(s0, d.start - 250), d.start) or
-                                    _EARLIER.search(text, d.end, min(s1, d.end + 30))):
+        left_start = max(s0, d.start - 80)
+        left = text[left_start:d.start]
+        if OTHER_TIME in flags and (earlier.search(low, max(s0, d.start - 250), d.start) or
+                                    earlier.search(low, d.end, min(s1, d.end + 30))):
             flags.add(EARLIER)
-        lm = _search_from_word_start(_LEFT_MARK, left, 0, len(left))
+        lm = _search_from_word_start(left_mark, low[left_start:d.start], 0, d.start - left_start)
         if lm:
             word = lm.group(1).lower()
             flags.add(SINCE if word in ("since", "after") else

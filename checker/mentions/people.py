@@ -157,14 +157,14 @@ _PAST_ROLE = re.compile(
 )
 # Statements in a sentence that someone's role changed; any sentence naming the person that
 # says one of these keeps their roles from being compared.
-_ROLE_CHANGE = Lazy(re.compile,
-    r"\b(?:became|become|becomes|becoming|appointed|promoted|demoted|elected|re-elected|"
+_ROLE_CHANGE_WORDS = (
+    r"became|become|becomes|becoming|appointed|promoted|demoted|elected|re-elected|"
     r"sworn in|took over as|takes over as|take over as|taking over as|moved to|moves to|"
     r"switched|reshuffle|reshuffled|succeeded|succeeds|succeeding|replaced|replaces|replacing|"
     r"stepped down|steps down|step down|resigned|resigns|resignation|was made|served as|"
-    r"serving as|previously|formerly|until|promotion|nominated|nominee|named as)\b",
-    re.IGNORECASE,
+    r"serving as|previously|formerly|until|promotion|nominated|nominee|named as"
 )
+_ROLE_CHANGE = Lazy(re.compile, rf"\b(?:{_ROLE_CHANGE_WORDS})\b", re.IGNORECASE)
 # "X, who later became ...", "X, the former minister, who now chairs ..."
 _WHO_CHANGE_AFTER = Lazy(re.compile,
     r"(?:,[^,.;]{1,60})?,\s+who\s+(?:now|later|has since|since|then|went on|is now|was later)\b"
@@ -211,7 +211,8 @@ _PAST_AGE_RIGHT = re.compile(
     r"\s*(?:,\s*)?(?:when|in (?:19|20)\d\d|at the time|back then|years ago)\b"
 )
 # A birth date or an imminent or recent birthday: ages one apart can then both be right.
-_BORN = re.compile(r"\b(?:born|birthday|birth|turns \d|turned \d|turning \d)", re.IGNORECASE)
+_BORN_WORDS = r"born|birthday|birth|turns \d|turned \d|turning \d"
+_BORN = Lazy(re.compile, rf"\b(?:{_BORN_WORDS})", re.IGNORECASE)
 _COMMA_GAP = Lazy(re.compile, r"(?:,\s*(?:aged\s+)?| \()$")  # "Solberg, 52", "Greb (44)"
 # Between "the 41-year-old" and a name: a noun phrase in apposition ("A 41-year-old father of
 # three, Tomas Greb") or a noun or two ("the 54-year-old fisherman Tomas Greb").
@@ -233,6 +234,20 @@ _BARE_AGE_LEFT = re.compile(r"\b[Tt]he $")
 _BODIES = frozenset("council opposition party union".split())
 _OF_TITLES = frozenset("secretary minister chief director chancellor president head".split())
 _MAX_RUN = 7  # longer runs of capitalised words are titles of works, not names
+
+
+def _folded_words(words: str, tail: str = ""):
+    """`\\b(?:words)tail` compiled case-sensitively, to search `Document.folded` in place of the
+    same pattern with re.IGNORECASE on the text (a case-sensitive match there finds what the
+    case-insensitive one finds here, offset for offset). `words` is a lowercase alternation;
+    a lookahead on the first letters of its words (a necessary condition: the same matches)
+    lets `re` pass over most positions at once. 4-6x fewer instructions per search."""
+    first = "".join(sorted({w[0] for w in words.split("|")}))
+    return Lazy(re.compile, rf"\b(?=[{first}])(?:{words}){tail}")
+
+
+_ROLE_CHANGE_FOLDED = _folded_words(_ROLE_CHANGE_WORDS, r"\b")
+_BORN_FOLDED = _folded_words(_BORN_WORDS)
 
 
 _SAY_NEXT = _SAY_WORDS | frozenset("has had also later then".split())
@@ -831,6 +846,9 @@ def _link(doc, text: str, mentions: list[PersonMention]):
         if m.person is not None:
             persons[m.person].mentions.append(idx)
     sentences = doc.sentences
+    folded = doc.folded
+    change_text, change = (text, _ROLE_CHANGE) if folded is None else (
+        folded, _ROLE_CHANGE_FOLDED)
     for p in persons:
         p.mentions.sort()
         if sum(1 for idx in p.mentions if mentions[idx].roles) < 2:
@@ -838,7 +856,7 @@ def _link(doc, text: str, mentions: list[PersonMention]):
         for idx in p.mentions:
             m = mentions[idx]
             s = sentences[m.sentence]
-            if _ROLE_CHANGE.search(text, s.start, s.end) or _WHO_CHANGE_AFTER.match(
+            if change.search(change_text, s.start, s.end) or _WHO_CHANGE_AFTER.match(
                     text, m.end, min(s.end, m.end + 120)):
                 p.role_change = True
                 break
@@ -917,9 +935,11 @@ def _ages(doc, text: str, mentions: list[PersonMention], persons: list[Person],
         if p is not None and p not in born_checked:
             born_checked.add(p)
             sentences = doc.sentences
+            folded = doc.folded
+            born_text, born = (text, _BORN) if folded is None else (folded, _BORN_FOLDED)
             persons[p].born = any(
-                _BORN.search(text, sentences[mentions[j].sentence].start,
-                             sentences[mentions[j].sentence].end)
+                born.search(born_text, sentences[mentions[j].sentence].start,
+                            sentences[mentions[j].sentence].end)
                 for j in persons[p].mentions)
     if bare and not unlinked and out:
         out = _bare_ages(doc, text, mentions, out, bare)
