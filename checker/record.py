@@ -156,6 +156,26 @@ def _setstate(self, state):
         object.__setattr__(self, name, value)
 
 
+def tuple_record(cls):
+    """`@tuple_record class Part: start: int ...`: the class a `typing.NamedTuple` subclass
+    with the same body would be (a `collections.namedtuple`, with the body's defaults, which
+    must be the trailing fields, its methods and its docstring), without importing `typing`
+    (16 M instructions, 3% of a one-article run)."""
+    from collections import namedtuple
+
+    own = cls.__dict__
+    names = tuple(own.get("__annotations__", {}))
+    defaults = tuple(own[name] for name in names if name in own)
+    if any(name not in own for name in names[len(names) - len(defaults):]):
+        raise TypeError(f"{cls.__name__}: a field without a default follows one with a default")
+    made = namedtuple(cls.__name__, names, defaults=defaults, module=cls.__module__)
+    for k, v in own.items():
+        if k not in names and k not in ("__dict__", "__weakref__", "__module__", "__qualname__"):
+            setattr(made, k, v)
+    made.__qualname__ = cls.__qualname__
+    return made
+
+
 class cached_property:  # noqa: N801 - a drop-in for functools.cached_property
     """`functools.cached_property` without Python 3.11's lock: the first read computes the
     value and stores it in the instance's __dict__, which later reads find first. 3.11's

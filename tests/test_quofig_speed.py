@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker.mentions import figures as F
-from checker.mentions.plain import lower_matches_ignorecase
+from checker.mentions.plain import lower_matches_ignorecase, plain
 
 SETTINGS = settings(max_examples=400, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -69,6 +69,15 @@ def test_name_patterns(text):
     assert NAME.findall(text) == F._NAME.findall(text)
     assert [m.span() for m in NAME_RUN.finditer(text, 1)] == \
         [m.span() for m in F._NAME_RUN.finditer(text, 1)]
+
+
+@SETTINGS
+@given(TEXTS)
+def test_ascii_name_runs_on_plain_text(text):
+    # a plain document reads `_NAME_RUN_ASCII`, which must find `_NAME_RUN`'s runs there
+    if plain(text):
+        assert [m.span() for m in F._NAME_RUN_ASCII.finditer(text, 1)] == \
+            [m.span() for m in F._NAME_RUN.finditer(text, 1)]
 
 
 @SETTINGS

@@ -51,13 +51,13 @@ patterns, so the work is linear in the number of figures.
 
 from __future__ import annotations
 
-from typing import NamedTuple
 import re
 
 from checker.mentions.lemmas import lemma
 from checker.mentions.numbers import SCALES
 from checker.mentions.lazy import Lazy
 from checker.mentions.quantities import MONEY, PERCENT, POINTS
+from checker.record import tuple_record
 
 # Stdlib `re` throughout (the `regex` module compiles several times slower): `[^\W\d_]` is any
 # letter; upper-case tests are done in code. What stands right before a figure is read by
@@ -156,7 +156,11 @@ _NAME_PATTERN = rf"[{_UPPER}](?<!\w[{_UPPER}]){_NAME_WORD}"
 # One name word. The scans read `_NAME_RUN` (its words are the `_NAME` matches), so `_NAME`,
 # kept as the definition the tests check runs against, compiles only when used (~2.5 ms).
 _NAME = Lazy(re.compile, _NAME_PATTERN)
-_NAME_RUN = re.compile(rf"{_NAME_PATTERN}(?:[ \t]+[{_UPPER}]{_NAME_WORD})*")
+_NAME_RUN = Lazy(re.compile, rf"{_NAME_PATTERN}(?:[ \t]+[{_UPPER}]{_NAME_WORD})*")
+# `_NAME_RUN` for a plain document (`Document.plain`: no letter, mark or word character
+# outside ASCII), where its classes match only ASCII letters. Compiling the classes of every
+# Latin, Greek and Cyrillic letter took ~5 ms of a one-article run: only other text pays it.
+_NAME_RUN_ASCII = re.compile(r"[A-Z](?<!\w[A-Z])[a-z'’-]{2,}(?:[ \t]+[A-Z][a-z'’-]{2,})*")
 _NOT_NAMES = frozenset(
     """The This That These Those There Their They Its His Her Our Your With Without When While
     Where What Which Who Whom Whose After Before During Since From For And But Yet Not Only
@@ -181,7 +185,8 @@ _STOP = frozenset(
 )
 
 
-class Figure(NamedTuple):
+@tuple_record
+class Figure:
     q: object  # the Quantity
     det: str
     owner: str
@@ -325,6 +330,7 @@ def extract_figures(doc, quantities) -> list[Figure]:
     names_cache: dict[int, tuple] = {}
     lower_case = _LowerCase(text)
     folded = doc.folded  # see _other_time
+    run_re = _NAME_RUN_ASCII if doc.plain else _NAME_RUN
     for q in quantities:
         if q.kind not in (MONEY, PERCENT, POINTS):
             continue
@@ -409,7 +415,7 @@ def extract_figures(doc, quantities) -> list[Figure]:
         per = bool(pm) and (pm.group(1) is None or pm.group(1).lower() in _PER_UNITS)
         cached = names_cache.get(q.sentence)
         if cached is None:
-            found, phrases = _names_and_phrases(text, s0, s1, lower_case)
+            found, phrases = _names_and_phrases(text, s0, s1, lower_case, run_re)
             cached = (found, _other_time(text, s0, s1, folded), phrases)
             names_cache[q.sentence] = cached
         names, other_time, phrases = cached
@@ -493,15 +499,17 @@ def _governor(left: str, left_key: tuple, clause_words: list | None = None) -> s
     return left_key[0]
 
 
-def _names_and_phrases(text: str, s0: int, s1: int, lower_case) -> tuple[frozenset, frozenset]:
+def _names_and_phrases(text: str, s0: int, s1: int, lower_case,
+                       run_re=_NAME_RUN) -> tuple[frozenset, frozenset]:
     """The sentence's names (see Figure.names: `_NAME` matches not in _NOT_NAMES) and its
     `_phrases`, from one scan: the `_NAME` matches of a text are the words of its `_NAME_RUN`
     matches (a run is `_NAME` matches joined by spaces or tabs, each as long as `_NAME` alone
-    would match it, and both scans resume where the last match ended)."""
+    would match it, and both scans resume where the last match ended). `run_re`:
+    `_NAME_RUN_ASCII` for a plain document."""
     names = []
     out = []
     opening = None
-    for m in _NAME_RUN.finditer(text, s0, s1):
+    for m in run_re.finditer(text, s0, s1):
         run = m.group().split()
         names.extend(run)
         words = frozenset(w for w in run if w not in _NOT_NAMES)

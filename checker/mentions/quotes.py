@@ -25,11 +25,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import NamedTuple
 
 import regex
 from checker.mentions.lazy import Lazy
-from checker.record import record
+from checker.record import record, tuple_record
 
 
 _OPEN = {"“": "”", '"': '"', "„": "“"}
@@ -104,7 +103,8 @@ _SAID_AT_ASCII = re.compile(rf"[,!?]?{_S}*([A-Za-z0-9_]+)(?={_S})")
 _ROLE_ASCII = rf"(?:[a-z][a-z'’-]*,?{_S}+){{0,5}}"
 
 
-class _Grammar(NamedTuple):
+@tuple_record
+class _Grammar:
     compile: object  # regex.compile or re.compile
     s: str  # whitespace
     letter: str  # a letter, inside a character class

@@ -27,8 +27,6 @@ sentences that contain the trigger word, so hostile inputs stay linear.
 from __future__ import annotations
 
 import bisect
-from typing import NamedTuple
-
 import re
 
 from checker.mentions.figures import half_unit
@@ -36,6 +34,7 @@ from checker.mentions.lazy import Lazy
 from checker.mentions.lemmas import lemma
 from checker.mentions.numbers import NUMERAL, SCALE_SUFFIX, SCALE_WORD, parse_number
 from checker.mentions.quantities import COUNT, PERCENT
+from checker.record import tuple_record
 
 _CUR = r"(?:US\$|C\$|A\$|\$|£|€|¥|₹)"
 # Numerals only ("1,250", "1.2 million", "3bn"): relations are stated in figures, and the
@@ -161,13 +160,15 @@ _OLD_SPLIT = Lazy(
 )
 
 
-class Part(NamedTuple):
+@tuple_record
+class Part:
     start: int
     end: int
     value: float
 
 
-class Change(NamedTuple):
+@tuple_record
+class Change:
     sentence: int
     old: Part
     new: Part
@@ -176,14 +177,16 @@ class Change(NamedTuple):
     new_exact: float
 
 
-class Share(NamedTuple):
+@tuple_record
+class Share:
     sentence: int
     part: Part
     whole: Part
     percent: object
 
 
-class Breakdown(NamedTuple):
+@tuple_record
+class Breakdown:
     sentence: int
     total: Part
     total_q: object | None  # the count Quantity, when the total is one
@@ -193,7 +196,8 @@ class Breakdown(NamedTuple):
     exact: bool = False  # the parts are the whole ("19 of them ... the other 37")
 
 
-class Split(NamedTuple):
+@tuple_record
+class Split:
     sentence: int
     start: int
     end: int
@@ -205,7 +209,8 @@ class Split(NamedTuple):
     old: bool  # the sentence places it at another time ("a 5-4 decision ten years ago")
 
 
-class Dissent(NamedTuple):
+@tuple_record
+class Dissent:
     sentence: int
     start: int
     end: int
