@@ -3,9 +3,9 @@
 Discovery: for each checked file, its directory and then each parent in turn is searched for
 `.factcheck.toml`, `factcheck.toml`, then a `pyproject.toml` that has a `[tool.factcheck]`
 table (one whose text cannot open that table is not parsed, so a broken pyproject.toml that
-other tools own does not stop a check); the first found (the closest) is the configuration for that file, and nothing above
-it is read unless it says `extend = "path"` (relative to the file that says it), which
-loads that file first and lays this one over it. `--config PATH` uses one file for every input.
+other tools own does not stop a check); the first found (the closest) is the configuration
+for that file, and nothing above it is read unless it says `extend = "path"` (relative to
+the file that says it), which loads that file first and lays this one over it. `--config PATH` uses one file for every input.
 
 Keys (all optional; a `factcheck.toml` has them at top level):
 
@@ -152,7 +152,7 @@ def _read_toml(path: str, pyproject: bool = False) -> dict | None:
     import tomllib
 
     try:
-        return tomllib.loads(raw.decode("utf-8-sig"))  # (a BOM, as Windows editors write, is no error)
+        return tomllib.loads(raw.decode("utf-8-sig"))  # a BOM (Windows editors) is no error
     except UnicodeDecodeError as e:
         raise ConfigError(f"{path}: invalid TOML: not UTF-8 ({e.reason} at byte {e.start})") \
             from None

@@ -65,6 +65,34 @@ def _build(cls, frozen: bool, slots: bool, unsafe_hash: bool):
     names = tuple(name for name, _ in specs)
     env: dict = {"_MISSING": _MISSING, "_set": object.__setattr__,
                  "FrozenInstanceError": FrozenInstanceError, "_FIELDS": frozenset(names)}
+    exec(_source(specs, frozen, "__post_init__" in own, env), env)  # noqa: S102 - field names only
+    methods = {"__init__": env["__init__"], "__repr__": env["__repr__"], "__eq__": env["__eq__"]}
+    if frozen or unsafe_hash:
+        methods["__hash__"] = env["__hash__"]
+    elif "__hash__" not in own:
+        methods["__hash__"] = None  # equal by value and mutable: unhashable, as dataclasses make it
+    if frozen:
+        methods["__setattr__"] = env["__setattr__"]
+        methods["__delattr__"] = env["__delattr__"]
+    if slots:
+        cls = _slotted(cls, names, frozen)
+    else:
+        for name, f in specs:  # class attributes: the plain defaults, as dataclasses leave them
+            if isinstance(own.get(name), field):
+                if f.default is _MISSING:
+                    delattr(cls, name)
+                else:
+                    setattr(cls, name, f.default)
+    for k, v in methods.items():
+        if k not in own:
+            setattr(cls, k, v)
+    cls.__record_fields__ = names
+    cls.__record_init__ = tuple(name for name, f in specs if f.init)
+    return cls
+
+
+def _source(specs, frozen: bool, post_init: bool, env: dict) -> str:
+    """The methods' source text; the defaults and factories it names are put in `env`."""
     params, body = [], []
     for name, f in specs:
         if f.default is not _MISSING:
@@ -87,13 +115,13 @@ def _build(cls, frozen: bool, slots: bool, unsafe_hash: bool):
         else:
             continue  # set by __post_init__
         body.append(f"_set(self, {name!r}, {value})" if frozen else f"self.{name} = {value}")
-    if "__post_init__" in own:
+    if post_init:
         body.append("self.__post_init__()")
     shown = ", ".join(f"{name}={{self.{name}!r}}" for name, f in specs if f.repr)
     compared = [name for name, f in specs if f.compare]
     mine = "(" + "".join(f"self.{name}," for name in compared) + ")"
     theirs = "(" + "".join(f"other.{name}," for name in compared) + ")"
-    src = [
+    return "\n".join([
         f"def __init__(self, {', '.join(params)}):",
         *(f"    {line}" for line in body or ["pass"]),
         "def __repr__(self):",
@@ -112,39 +140,20 @@ def _build(cls, frozen: bool, slots: bool, unsafe_hash: bool):
         "    if name in _FIELDS:",
         "        raise FrozenInstanceError(f'cannot delete field {name!r}')",
         "    object.__delattr__(self, name)",
-    ]
-    exec("\n".join(src), env)  # noqa: S102 - the source is built above from field names only
-    methods = {"__init__": env["__init__"], "__repr__": env["__repr__"], "__eq__": env["__eq__"]}
-    if frozen or unsafe_hash:
-        methods["__hash__"] = env["__hash__"]
-    elif "__hash__" not in own:
-        methods["__hash__"] = None  # equal by value and mutable: unhashable, as dataclasses make it
-    if frozen:
-        methods["__setattr__"] = env["__setattr__"]
-        methods["__delattr__"] = env["__delattr__"]
-    if slots:
-        d = {k: v for k, v in own.items()
-             if k not in names and k not in ("__dict__", "__weakref__")}
-        d["__slots__"] = names
-        if frozen:  # pickling and copying set slots through __setattr__ otherwise
-            d["__getstate__"] = _getstate
-            d["__setstate__"] = _setstate
-        qualname = cls.__qualname__
-        cls = type(cls)(cls.__name__, cls.__bases__, d)
-        cls.__qualname__ = qualname
-    else:
-        for name, f in specs:  # class attributes: the plain defaults, as dataclasses leave them
-            if isinstance(own.get(name), field):
-                if f.default is _MISSING:
-                    delattr(cls, name)
-                else:
-                    setattr(cls, name, f.default)
-    for k, v in methods.items():
-        if k not in own:
-            setattr(cls, k, v)
-    cls.__record_fields__ = names
-    cls.__record_init__ = tuple(name for name, f in specs if f.init)
-    return cls
+    ])
+
+
+def _slotted(cls, names: tuple, frozen: bool):
+    """The class made again with `__slots__` for its fields, as `dataclass(slots=True)` does."""
+    d = {k: v for k, v in cls.__dict__.items()
+         if k not in names and k not in ("__dict__", "__weakref__")}
+    d["__slots__"] = names
+    if frozen:  # pickling and copying set slots through __setattr__ otherwise
+        d["__getstate__"] = _getstate
+        d["__setstate__"] = _setstate
+    made = type(cls)(cls.__name__, cls.__bases__, d)
+    made.__qualname__ = cls.__qualname__
+    return made
 
 
 def _getstate(self):
