@@ -5,7 +5,8 @@ Discovery: for each checked file, its directory and then each parent in turn is 
 table (one whose text cannot open that table is not parsed, so a broken pyproject.toml that
 other tools own does not stop a check); the first found (the closest) is the configuration
 for that file, and nothing above it is read unless it says `extend = "path"` (relative to
-the file that says it), which loads that file first and lays this one over it. `--config PATH` uses one file for every input.
+the file that says it), which loads that file first and lays this one over it.
+`--config PATH` uses one file for every input.
 
 Keys (all optional; a `factcheck.toml` has them at top level):
 
