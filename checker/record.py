@@ -13,11 +13,13 @@ is not supported (none inherit).
 Why not dataclasses: `@dataclass` compiles each generated method from its own source text,
 about 3.5 M instructions per class, and importing `dataclasses` imports `inspect`. With the
 twenty-odd classes a check loads that was about a fifth of a one-article `factcheck` run
-(cachegrind: import 73 M, 21 classes 75 M, of 604 M). A record compiles its methods from one
-short source text.
+(cachegrind: import 73 M, 21 classes 75 M, of 604 M). A record compiles only its `__init__`
+(its signature depends on the fields); the other methods are closures.
 """
 
 from __future__ import annotations
+
+from operator import attrgetter
 
 _MISSING = object()
 
@@ -63,17 +65,25 @@ def _build(cls, frozen: bool, slots: bool, unsafe_hash: bool):
         value = own.get(name, _MISSING)
         specs.append((name, value if isinstance(value, field) else field(default=value)))
     names = tuple(name for name, _ in specs)
-    env: dict = {"_MISSING": _MISSING, "_set": object.__setattr__,
-                 "FrozenInstanceError": FrozenInstanceError, "_FIELDS": frozenset(names)}
-    exec(_source(specs, frozen, "__post_init__" in own, env), env)  # noqa: S102 - field names only
-    methods = {"__init__": env["__init__"], "__repr__": env["__repr__"], "__eq__": env["__eq__"]}
+    methods = {"__init__": _init(specs, frozen, "__post_init__" in own),
+               "__repr__": _repr(tuple(name for name, f in specs if f.repr))}
+    key = _key([name for name, f in specs if f.compare])
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return key(self) == key(other)
+        return NotImplemented
+
+    methods["__eq__"] = __eq__
     if frozen or unsafe_hash:
-        methods["__hash__"] = env["__hash__"]
+        def __hash__(self):
+            return hash(key(self))
+
+        methods["__hash__"] = __hash__
     elif "__hash__" not in own:
         methods["__hash__"] = None  # equal by value and mutable: unhashable, as dataclasses make it
     if frozen:
-        methods["__setattr__"] = env["__setattr__"]
-        methods["__delattr__"] = env["__delattr__"]
+        methods.update(_frozen(frozenset(names)))
     if slots:
         cls = _slotted(cls, names, frozen)
     else:
@@ -85,14 +95,18 @@ def _build(cls, frozen: bool, slots: bool, unsafe_hash: bool):
                     setattr(cls, name, f.default)
     for k, v in methods.items():
         if k not in own:
+            if callable(v):
+                v.__qualname__ = f"{cls.__qualname__}.{k}"
             setattr(cls, k, v)
     cls.__record_fields__ = names
     cls.__record_init__ = tuple(name for name, f in specs if f.init)
     return cls
 
 
-def _source(specs, frozen: bool, post_init: bool, env: dict) -> str:
-    """The methods' source text; the defaults and factories it names are put in `env`."""
+def _init(specs, frozen: bool, post_init: bool):
+    """The `__init__`, compiled from its source: the one method whose signature depends on
+    the fields (every other method is a closure, nothing to compile)."""
+    env: dict = {"_MISSING": _MISSING, "_set": object.__setattr__}
     params, body = [], []
     for name, f in specs:
         if f.default is not _MISSING:
@@ -117,30 +131,42 @@ def _source(specs, frozen: bool, post_init: bool, env: dict) -> str:
         body.append(f"_set(self, {name!r}, {value})" if frozen else f"self.{name} = {value}")
     if post_init:
         body.append("self.__post_init__()")
-    shown = ", ".join(f"{name}={{self.{name}!r}}" for name, f in specs if f.repr)
-    compared = [name for name, f in specs if f.compare]
-    mine = "(" + "".join(f"self.{name}," for name in compared) + ")"
-    theirs = "(" + "".join(f"other.{name}," for name in compared) + ")"
-    return "\n".join([
-        f"def __init__(self, {', '.join(params)}):",
-        *(f"    {line}" for line in body or ["pass"]),
-        "def __repr__(self):",
-        f"    return self.__class__.__qualname__ + f'({shown})'",
-        "def __eq__(self, other):",
-        "    if other.__class__ is self.__class__:",
-        f"        return {mine} == {theirs}",
-        "    return NotImplemented",
-        "def __hash__(self):",
-        f"    return hash({mine})",
-        "def __setattr__(self, name, value):",
-        "    if name in _FIELDS:",
-        "        raise FrozenInstanceError(f'cannot assign to field {name!r}')",
-        "    _set(self, name, value)",
-        "def __delattr__(self, name):",
-        "    if name in _FIELDS:",
-        "        raise FrozenInstanceError(f'cannot delete field {name!r}')",
-        "    object.__delattr__(self, name)",
-    ])
+    src = "\n".join([f"def __init__(self, {', '.join(params)}):",
+                     *(f"    {line}" for line in body or ["pass"])])
+    exec(src, env)  # noqa: S102 - built above from the field names only
+    return env["__init__"]
+
+
+def _key(names: list):
+    """The tuple of the compared fields' values, which dataclasses compare and hash."""
+    if len(names) > 1:
+        return attrgetter(*names)  # the tuple, built in C
+    if names:
+        get = attrgetter(names[0])  # (one name gives the bare value)
+        return lambda obj: (get(obj),)
+    return lambda obj: ()
+
+
+def _repr(shown: tuple):
+    def __repr__(self):
+        return f"{self.__class__.__qualname__}(" + ", ".join(
+            f"{name}={getattr(self, name)!r}" for name in shown) + ")"
+
+    return __repr__
+
+
+def _frozen(names: frozenset) -> dict:
+    def __setattr__(self, name, value):
+        if name in names:
+            raise FrozenInstanceError(f"cannot assign to field {name!r}")
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        if name in names:
+            raise FrozenInstanceError(f"cannot delete field {name!r}")
+        object.__delattr__(self, name)
+
+    return {"__setattr__": __setattr__, "__delattr__": __delattr__}
 
 
 def _slotted(cls, names: tuple, frozen: bool):
