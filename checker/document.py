@@ -56,24 +56,6 @@ class Sentence:
         return self.block.kind
 
 
-# A frozen record's __init__ sets each field through object.__setattr__; the slots' own
-# descriptors set them at half the cost (a BBC article has about 20 sentences).
-_SENTENCE_SETTERS = tuple(Sentence.__dict__[f].__set__
-                          for f in ("start", "end", "block", "index", "duplicate_of"))
-
-
-def _sentence(start: int, end: int, block: Block, index: int, dup: int | None) -> Sentence:
-    """`Sentence(start, end, block, index, dup)`, built without the record's __init__."""
-    s = object.__new__(Sentence)
-    set_start, set_end, set_block, set_index, set_dup = _SENTENCE_SETTERS
-    set_start(s, start)
-    set_end(s, end)
-    set_block(s, block)
-    set_index(s, index)
-    set_dup(s, dup)
-    return s
-
-
 @record
 class Document:
     text: str
@@ -95,7 +77,7 @@ class Document:
             for start, end in split_sentences(text, block.start, block.end, plain):
                 idx = len(sentences)
                 dup = seen.setdefault(text[start:end], idx)
-                sentences.append(_sentence(start, end, block, idx, None if dup == idx else dup))
+                sentences.append(Sentence(start, end, block, idx, None if dup == idx else dup))
         self.sentences = sentences
 
     @cached_property

@@ -4,8 +4,9 @@
   pattern: both give the lines the pattern gives, whatever the line endings and spaces.
 - `classify_blocks` tries per line only the screen keys found in the whole lowercased text:
   the blocks are those found when every key is tried on every line.
-- `document._sentence` builds a Sentence without the dataclass __init__: it is equal, hashes
-  alike and stays frozen.
+- A Sentence (a frozen record with slots) sets its fields through the slots' descriptors:
+  it equals, hashes and prints as one whose fields were set through object.__setattr__,
+  and stays frozen.
 - `engine.check_document` without settings reuses one plan of the default settings: it finds
   what explicit default settings find, and other settings still apply.
 """
@@ -20,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker import segments
-from checker.document import Block, Document, Sentence, _sentence
+from checker.document import Block, Document, Sentence
 from checker.engine import Settings, check_document
 from checker.record import FrozenInstanceError
 
@@ -66,10 +67,19 @@ def test_key_screens_as_with_every_key(text):
         segments._keys_in = keys_in
 
 
-def test_sentences_built_without_init_equal_dataclass_ones():
+def _set_one_by_one(cls, **fields):
+    obj = object.__new__(cls)
+    for name, value in fields.items():
+        object.__setattr__(obj, name, value)
+    return obj
+
+
+def test_sentences_built_through_slot_setters_equal_plain_ones():
     block = Block(0, 40, "body", 0)
+    assert block == _set_one_by_one(Block, start=0, end=40, kind="body", index=0)
     for dup in (None, 2):
-        fast, plain = _sentence(3, 17, block, 5, dup), Sentence(3, 17, block, 5, dup)
+        fast = Sentence(3, 17, block, 5, dup)
+        plain = _set_one_by_one(Sentence, start=3, end=17, block=block, index=5, duplicate_of=dup)
         assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
         assert fast.kind == "body"
         with pytest.raises(FrozenInstanceError):

@@ -438,7 +438,7 @@ _CONTEXT_STOP = _STOP | frozenset(
 
 
 # Not frozen, but read-only by convention (nothing assigns to a field after extraction):
-# a frozen record sets each of its 13 fields through object.__setattr__, which cost
+# a frozen dataclass set each of its 13 fields through object.__setattr__, which cost
 # 20k instructions per figure, 0.14 M per article (1.3% of a whole check); a plain slots
 # class sets them in 3k. `unsafe_hash` keeps the hash a frozen record has (of the
 # compared fields), so figures still go in sets and dict keys (see checker.record).
