@@ -38,6 +38,7 @@ from checker.mentions.calendar import (
 )
 from checker.mentions.lemmas import lemma
 from checker.mentions.lazy import Lazy
+from checker.mentions.plain import caseless
 from checker.record import record, replace
 
 _MON = (
@@ -105,18 +106,12 @@ SEVERAL = "several"        # the story speaks of more than one event of this kin
 # words: without a literal prefix `re` tries the whole alternation at every character, and
 # the lookahead (a necessary condition, so the matches are the same) makes the sentence-wide
 # searches two to three times faster. tests/test_speedups.py checks each set is complete.
-# Each is compiled twice (`_caseless`): with re.IGNORECASE for the text, and case-sensitively
-# for `Document.folded` (the lower-cased text, where a case-sensitive match finds what the
-# case-insensitive one finds in the text, offset for offset), which `_mark` reads when the
-# document has one: the same matches, 0.047 M fewer instructions per BBC article.
+# Each is compiled twice (`caseless`): with re.IGNORECASE for the text, and case-sensitively
+# for `Document.folded`, which `_mark` reads when the document has one: the same matches,
+# 0.047 M fewer instructions per BBC article.
 
 
-def _caseless(pattern: str) -> tuple[Lazy, Lazy]:
-    """`pattern` (written in lowercase) for the text (re.IGNORECASE) and for `Document.folded`."""
-    return Lazy(re.compile, pattern, re.IGNORECASE), Lazy(re.compile, pattern)
-
-
-_LEFT_MARK, _LEFT_MARK_FOLDED = _caseless(
+_LEFT_MARK, _LEFT_MARK_FOLDED = caseless(
     rf"(?=[abfstu])(since|until|till|through|by|before|after|from|between|to){_S}+(?:on{_S}+)?"
     rf"(?:(?:at least|as late as|as early as|no later than){_S}+)?$"
 )
@@ -132,11 +127,11 @@ _FILE_RIGHT = Lazy(re.compile,
     re.IGNORECASE,
 )
 _FILE_LEFT = re.compile(rf"(?:In this|In a|In an|On|From){_S}+(?:undated{_S}+)?$")
-_ANNIVERSARY, _ANNIVERSARY_FOLDED = _caseless(
+_ANNIVERSARY, _ANNIVERSARY_FOLDED = caseless(
     r"(?=[acmrt])(?:anniversar|to the day\b|\bcommemorat|\bmemorial\b|\bremembrance\b|"
     r"\bmarks? (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) years?\b)"
 )
-_EARLIER, _EARLIER_FOLDED = _caseless(
+_EARLIER, _EARLIER_FOLDED = caseless(
     r"\b(?=[abefhilmptwy])"
     r"(?:last (?:year|month|week|time|hit|struck|held|happened|occurred|took)|"
     r"(?:was|were) last\b|the last time|previous(?:ly)?|earlier (?:this|that|in)|a similar|"
@@ -144,7 +139,7 @@ _EARLIER, _EARLIER_FOLDED = _caseless(
     r"for the first time since|a year earlier|years? earlier|years? before|ago|born|founded|"
     r"established)\b"
 )
-_CHANGED, _CHANGED_FOLDED = _caseless(
+_CHANGED, _CHANGED_FOLDED = caseless(
     r"\b(?=[bcdfhimnoprw])"
     r"(?:originally|postponed|rescheduled|re-scheduled|moved (?:to|from|forward|back|up)|"
     r"delayed|brought forward|pushed back|put back|instead|initially|first scheduled|"

@@ -4,7 +4,8 @@ people.py and quotes.py read names with stdlib `re` patterns written for ASCII l
 text allows it (every BBC article does) and fall back to the `regex` module's Unicode classes
 otherwise; this is the one test both use. `lower_matches_ignorecase` is the like test for
 matching lower-cased text case-sensitively in place of a case-insensitive match (segments.py,
-quantities.py, figures.py).
+quantities.py, figures.py), and `caseless` compiles a pattern for both ways (dates.py,
+people.py).
 """
 
 from __future__ import annotations
@@ -44,3 +45,13 @@ def plain(text: str) -> bool:
         if not ok:
             return False
     return True
+
+
+def caseless(pattern: str) -> tuple[Lazy, Lazy]:
+    """`pattern`, written in lower case, compiled (on first use) twice: with re.IGNORECASE to
+    search a text, and case-sensitively to search its `Document.folded`, where it finds the
+    same, offset for offset, for fewer instructions. A word list should open with a lookahead
+    on its words' first letters (`\\b(?=[bt])(?:born|turns)`): a necessary condition, so the
+    matches are the same, and `re` then skips to those letters instead of trying the whole
+    alternation at every character (two to six times fewer instructions)."""
+    return Lazy(re.compile, pattern, re.IGNORECASE), Lazy(re.compile, pattern)
