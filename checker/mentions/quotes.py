@@ -502,16 +502,22 @@ def _attribute(middle: str, after: str, before: str, block, open_mark: int, text
             return name, "said"
         if _after_pronoun(middle, plain):
             return "", "carry"
-    m = _AFTER_DASH.match(after)
-    if m:
-        names = [n for n in any_name.finditer(m.group(1)) if _is_name(n.group())]
-        if names:
-            return names[-1].group(), "said"
-    m = _after_said_name(after, plain) or _after_name_said(after, plain)
-    if m and (name := _name_in(m)):
-        return name, "said"
-    if _after_pronoun(after, plain):
-        return "", "carry"
+    # No reader below finds anything in an empty frame, and one quotation in four has no
+    # text after it in its sentence, three in four none before it: each skipped frame
+    # saves four or five pattern calls.
+    if after:
+        m = _AFTER_DASH.match(after)
+        if m:
+            names = [n for n in any_name.finditer(m.group(1)) if _is_name(n.group())]
+            if names:
+                return names[-1].group(), "said"
+        m = _after_said_name(after, plain) or _after_name_said(after, plain)
+        if m and (name := _name_in(m)):
+            return name, "said"
+        if _after_pronoun(after, plain):
+            return "", "carry"
+    if not before:
+        return "", ""
     m = _before_name_said(before, plain)
     if m and (name := _name_in(m)):
         return name, "said"
@@ -529,6 +535,8 @@ def _last_name(text: str, lo: int, hi: int, any_name=_ANY_NAME) -> str:
     A lone capitalised word that opens a sentence
     ("Fans of both clubs ...") is a name only if the article also capitalises it
     mid-sentence ("... union leader Jonas Albrecht ...")."""
+    if lo >= hi:
+        return ""  # the quotation opens its paragraph (or follows the last one at once)
     for n in reversed(list(any_name.finditer(text, lo, hi))):
         name = n.group()
         if not _is_name(name):
