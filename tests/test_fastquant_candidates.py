@@ -25,11 +25,11 @@ def _general(low: str) -> list[tuple[int, bool]]:
 ])
 def test_plain_scan_matches_the_general_scan(low):
     assert Document(low or " ").plain
-    assert Q._plain_candidates(low) == _general(low)
+    assert Q._plain_candidates(low, Q._byte_classes(low)) == _general(low)
 
 
 @pytest.mark.parametrize("path", FIXTURES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_plain_scan_matches_the_general_scan_on_fixtures(path):
     doc = Document(path.read_text(encoding="utf-8"))
     if doc.folded is not None and doc.plain:
-        assert Q._plain_candidates(doc.folded) == _general(doc.folded)
+        assert Q._plain_candidates(doc.folded, Q._byte_classes(doc.folded)) == _general(doc.folded)
