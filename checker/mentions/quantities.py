@@ -55,13 +55,14 @@ _hedge_alt = "|".join(sorted((regex.escape(h) for h in _HEDGE_WORDS), key=len, r
 
 
 
-def _trie(words, after_first: str = "") -> str:
+def _trie(words, after_first: str = "", escape=regex.escape) -> str:
     """One alternation for a word list, grouped by first letter ("f(?:ifty|our|ive)|n(?:ine)"),
     so the scanner tests a letter once instead of every word that starts with it.
-    `after_first` goes right after each first letter (see `_WORD_BEGIN`)."""
+    `after_first` goes right after each first letter (see `_WORD_BEGIN`); with `escape=str`
+    the words are patterns that begin with a letter."""
     by_first: dict[str, list[str]] = {}
     for w in sorted(words, key=len, reverse=True):
-        by_first.setdefault(w[0], []).append(regex.escape(w[1:]))
+        by_first.setdefault(w[0], []).append(escape(w[1:]))
     return "|".join(f"{c}{after_first}(?:{'|'.join(rests)})"
                     for c, rests in sorted(by_first.items()))
 
@@ -340,12 +341,17 @@ _PARTITIVE_RIGHT = re.compile(
     r"all|every|\d)\b",
     re.IGNORECASE,
 )
-_TIMESHIFT = Lazy(re.compile,
-    r"\b(?:last|previous|next|following|preceding) (?:year|month|week|season|time|election|"
-    r"decade|quarter)\b|\b(?:a|one|two|three|several|many|\d+) (?:years?|months?|decades?|weeks?)"
-    r" (?:ago|earlier|before|later)\b|\bin (?:19|20)\d\d\b|\bearlier this\b|\bsince (?:19|20)\d\d"
-    r"\b|\bcompared (?:with|to)\b|\bthe year before\b|\ba year earlier\b|\bin the past\b",
+# Phrases that refer to another time: "last year", "two weeks ago", "in 2019". `_TIMESHIFT`
+# is `\b` and one of them, grouped by first letter (`_trie`), or a digit run and `_AGO`.
+_AGO = r" (?:years?|months?|decades?|weeks?) (?:ago|earlier|before|later)\b"
+_TIMESHIFT_PHRASES = (
+    *(w + r" (?:year|month|week|season|time|election|decade|quarter)\b"
+      for w in ("last", "previous", "next", "following", "preceding")),
+    *(w + _AGO for w in ("a", "one", "two", "three", "several", "many")),
+    r"in (?:19|20)\d\d\b", r"earlier this\b", r"since (?:19|20)\d\d\b",
+    r"compared (?:with|to)\b", r"the year before\b", r"a year earlier\b", r"in the past\b",
 )
+_TIMESHIFT = Lazy(re.compile, rf"\b(?:{_trie(_TIMESHIFT_PHRASES, escape=str)}|\d+{_AGO})")
 # "on 3 August", "since Tuesday", "by Dec. 4": `\b(?:on|since|until|by) ` and a day, the
 # `\b` written as `_WORD_BEGIN` (half the instructions).
 _DATED = re.compile(
@@ -665,11 +671,12 @@ class _SentenceFeatures:
         if self._flags is None:
             low = self.low
             flags = []
-            if _holds_any(low, _TIMESHIFT_NEEDLES) and _TIMESHIFT.search(low):
+            if _holds_any(low, _TIMESHIFT_NEEDLES) and \
+                    self._holds(low, _TIMESHIFT, _TIMESHIFT_CLASSES):
                 flags.append("timeshift")
             if self._reports_change(low):
                 flags.append("change")
-            if _DATED.search(low):
+            if self._holds(low, _DATED, _DATED_CLASSES):
                 flags.append("dated")  # names a day: "on 3 August", "on Tuesday"
             self._flags = frozenset(flags)
         return self._flags
@@ -680,8 +687,26 @@ class _SentenceFeatures:
         if classes is None:
             return bool(_CHANGE_FAST.search(low))
         s0, s1 = self.s0, self.s1
-        return bool(_CHANGE_CLASS_AT.match(classes, s0, s1) or
-                    _CHANGE_CLASS.search(classes, s0, s1))
+        return bool(_CHANGE_CLASSES.at.match(classes, s0, s1) or
+                    _CHANGE_CLASSES.after_space.search(classes, s0, s1))
+
+    def _holds(self, low: str, pattern, in_classes: "_InClasses") -> bool:
+        """`pattern.search(low)` for a pattern whose every match begins a word and is, in the
+        text's byte classes, a match of `in_classes`: the pattern is tried only where that
+        is found (a sentence's search costs 50k instructions with `_TIMESHIFT`, where its
+        `\b` tries every character; a search in the classes stops at spaces only)."""
+        classes = self.classes
+        if classes is None:
+            return bool(pattern.search(low))
+        s0, s1 = self.s0, self.s1
+        if in_classes.at.match(classes, s0, s1) and pattern.match(low):
+            return True
+        pos = s0
+        while m := in_classes.after_space.search(classes, pos, s1):
+            pos = m.start() + 1  # and the next search from here: a match may begin inside
+            if pattern.match(low, pos - s0):
+                return True
+        return False
 
     @property
     def context(self) -> frozenset[str]:
@@ -715,12 +740,34 @@ def _holds_any(low: str, needles: tuple[str, ...]) -> bool:
     return False
 
 
-# `_CHANGE_FAST` on a plain text's byte classes (`_CLASS_BYTES`) within a sentence: a change
-# word after a space (or at the sentence's start: `_CHANGE_CLASS_AT`) and before a space or
-# the sentence's end. The search pattern begins with a literal space, so the engine stops at
-# spaces only, not at every letter that can begin a change word as `_CHANGE_FAST` does.
-_CHANGE_CLASS_AT = re.compile(f"(?:{_trie(_CHANGE_LIST)})(?![^ ])".encode())
-_CHANGE_CLASS = re.compile(b" " + _CHANGE_CLASS_AT.pattern)
+class _InClasses:
+    """A pattern over a sentence of a plain text's byte classes (`_CLASS_BYTES`) whose
+    matches begin where a word begins: at the sentence's start (`at`) or after a space
+    (`after_space`, whose search starts at spaces, a literal, so the engine stops there only,
+    not at every letter that can begin the pattern as the patterns on the text do)."""
+
+    __slots__ = ("at", "after_space")
+
+    def __init__(self, pattern: str) -> None:
+        self.at = re.compile(pattern.encode())
+        self.after_space = re.compile(f" (?:{pattern})".encode())
+
+
+# `_CHANGE_FAST` in the classes, exactly: a change word before a space or the sentence's end.
+_CHANGE_CLASSES = _InClasses(f"(?:{_trie(_CHANGE_LIST)})(?![^ ])")
+# Where `_DATED` and `_TIMESHIFT` can match, in the classes (for `_SentenceFeatures._holds`):
+# a text's space is a space there, and so is any other character that is no word character,
+# a digit is "0", and `\b` the same boundary; so every match of the pattern is one of these,
+# which may also match where the pattern does not ("on,monday", "in 1850").
+_DATED_CLASSES = _InClasses(
+    r"(?:on|since|until|by) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"00? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* ? 00?\b)"
+)
+_TIMESHIFT_CLASSES = _InClasses(
+    _trie([p.replace(r"(?:19|20)\d\d", "0000") for p in _TIMESHIFT_PHRASES], escape=str) +
+    "|0+" + _AGO
+)
 
 
 def _glued_left(left: str) -> bool:
