@@ -298,7 +298,7 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 def _direction_before(text: str, lo: int, hi: int) -> int:
     """The nearest rise or fall word before a change figure, within its clause."""
     clause = text[lo:hi]
-    cut = max(clause.rfind(c) for c in _CLAUSE_ENDS)
+    cut = max(map(clause.rfind, _CLAUSE_ENDS))
     for w in reversed(_LOWER_WORD.findall(clause[cut + 1:].lower())):
         d = _UP_DOWN.get(w)
         if d:
@@ -508,19 +508,18 @@ def _names_and_phrases(text: str, s0: int, s1: int, lower_case,
     `_NAME_RUN_ASCII` for a plain document."""
     names = []
     out = []
-    opening = None
-    for m in run_re.finditer(text, s0, s1):
-        run = m.group().split()
-        names.extend(run)
-        words = frozenset(w for w in run if w not in _NOT_NAMES)
-        if len(words) == 1:
-            if opening is None:
-                opening = _opening(text, s0, s1)
-            if m.start() == opening and lower_case.has(m.group()):
-                continue
+    runs = run_re.findall(text, s0, s1)
+    for i, run in enumerate(runs):
+        kept = [w for w in run.split() if w not in _NOT_NAMES]
+        words = frozenset(kept)
+        names.extend(kept)
+        # only the first run can open the sentence: what precedes the opening is no letter
+        if len(words) == 1 and i == 0 and run_re.match(text, _opening(text, s0, s1), s1) \
+                and lower_case.has(run):
+            continue
         if words:
             out.append(words)
-    return frozenset(n for n in names if n not in _NOT_NAMES), frozenset(out)
+    return frozenset(names), frozenset(out)
 
 
 # Every match of `_OTHER_TIME` holds one of these, in lower case: a year's "19"/"20", "last",
@@ -696,6 +695,9 @@ def _frame(right: str, left: str, clause_words: list | None = None) -> tuple[tup
 # Named rates, each with its synonyms: "unemployment" and "the jobless rate" are one figure.
 _RATES = {w: g.split()[0] for g in ("unemployment jobless joblessness", "inflation",
                                     "turnout") for w in g.split()}
+# The words past the noun that `_rate` compares, lower-cased, are `_RATES` words and "interest":
+# a text before a percentage whose lower case holds none of them names no rate.
+_RATE_HINT = re.compile("|".join(["interest", *_RATES]))
 # Words that make an interest rate a lender's, not the central bank's ("mortgage interest
 # rates", "loan interest rate")
 _LOAN_WORDS = frozenset("""mortgage loan loans card deposit savings lending borrowing real
@@ -726,6 +728,8 @@ def _rate(left: str, mods, noun: str) -> str:
         for i, w in enumerate(mods):
             if w in _RATES:
                 return "" if any(m in _RATE_QUALIFIERS for m in mods[:i]) else _RATES[w]
+    if not _RATE_HINT.search(left.lower()):
+        return ""  # 485 of 496 percentages in 300 BBC articles: -0.05 M instructions a warm article
     cut = max(left.rfind(","), left.rfind(";"), left.rfind("—"))
     clause = left[cut + 1:]
     if cut > 0 and _WHICH_IS.match(clause):
