@@ -75,3 +75,30 @@ def test_prefilters_hold_what_every_match_holds():
             assert R._OF_NUMBER.search(low), text
     assert R._FROM_TO.search(TEXTS[2]) is None and R._TO_FROM.search(TEXTS[2])
     assert R._PART_OF.search(TEXTS[6])
+
+
+@pytest.mark.parametrize("text", TEXTS + [
+    "Its shares fell 12% - the sharpest drop since 2008 - while the firm's 4.2% stake rose.",
+    "He paid £3.9bn for a rival chip-maker, about $5bn (€4.6bn) per year, up 6.8% on 2019.",
+])
+def test_plain_letter_patterns_read_as_the_unicode_ones(monkeypatch, text):
+    doc = Document(text)
+    assert doc.plain
+    fast, slow = _both(monkeypatch, "figures", {(F, "_LETTERS"): {True: F._LETTERS[False]}},
+                       text)
+    assert fast == slow
+    plain, unicode = F._LETTERS[True], F._LETTERS[False]
+    for name in F._Letters.__slots__:
+        for pos in range(len(text)):
+            a = getattr(plain, name).match(text, pos)
+            b = getattr(unicode, name).match(text, pos)
+            assert (a and a.group()) == (b and b.group()), (name, pos)
+
+
+@pytest.mark.parametrize("sentence", [
+    "in 2019 sales rose 4%", "ago, it was 5%", "sales rose 4% from 2019", "Sales rose 4%.",
+    "xin 2019 sales rose", "(since 2001) up 3%", "the year before, 7%", "it was earlier this week",
+])
+def test_other_time_on_folded_text_reads_word_boundaries(sentence):
+    assert F._other_time(sentence, 0, len(sentence), sentence.lower()) == \
+        bool(F._OTHER_TIME.search(sentence))
