@@ -31,6 +31,10 @@ TEXTS = [
     "The highest rate of Inflation at 26.2% since 1990 hit youth unemployment of 14%.",
     "Mortgage interest rates rose 0.5% and joblessness fell 1%, the bank's 2% target.",
     "Shares in Fennick rose 19% from 52p as its stake of 35% fell to 30% of the firm.",
+    "The court ruled 6-3 in the case. Three Justices Dissented, and two judges opposed it.",
+    "The 15-member board VOTED 9 To 4 with two members abstaining; four members Voted No.",
+    "Councillors voted 7–2 on the budget and 5-4 on parking, by 5 votes to 2 overall.",
+    "The vote was 12-1. The 64 deputies who voted against it had voted for the 2019 rules.",
 ]
 
 
