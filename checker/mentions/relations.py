@@ -265,17 +265,23 @@ def _is_year(raw: str) -> bool:
 
 def extract_relations(doc, quantities) -> Relations:
     text = doc.text
-    by_sentence: dict[int, list] = {}
+    pcts_in: dict[int, list] = {}
+    counts_in: dict[int, list] = {}
     for q in quantities:
-        if q.kind == PERCENT or q.kind == COUNT:
-            by_sentence.setdefault(q.sentence, []).append(q)
+        if q.kind == PERCENT:
+            pcts_in.setdefault(q.sentence, []).append(q)
+        elif q.kind == COUNT:
+            counts_in.setdefault(q.sentence, []).append(q)
     # Plain substring search over the lower-cased text (far cheaper than a case-insensitive
     # pattern) finds the few sentences that can hold a split or a partition.
     low = doc.lowered
     folded = doc.folded  # see _FROM_FIGURE
     split_sents = _sentences_with(doc, low, _SPLIT_HINTS)
     them_sents = _sentences_with(doc, low, ("of them",))
-    visit = set(by_sentence) | split_sents | them_sents | _of_sentences(doc)
+    # a breakdown is a total and at least two parts: a sentence with fewer counts and no
+    # percentage holds no relation but those the other sets find
+    listing = {i for i, counts in counts_in.items() if len(counts) >= 3}
+    visit = set(pcts_in) | listing | split_sents | them_sents | _of_sentences(doc)
     rel = Relations([], [], [], [], [])
     sentences = doc.sentences
     for i in sorted(visit):
@@ -283,17 +289,15 @@ def extract_relations(doc, quantities) -> Relations:
         if sent.duplicate_of is not None:
             continue
         s0, s1 = sent.start, sent.end
-        qs = by_sentence.get(i, ())
-        pcts = [q for q in qs if q.kind == PERCENT]
+        pcts = pcts_in.get(i)
         if pcts:
             sent_low = text[s0:s1].lower() if folded is None else folded[s0:s1]
             if "from" in sent_low:
                 _changes(text, sent, pcts, rel, folded is None or _FROM_FIGURE.search(sent_low))
             if " of " in sent_low and (folded is None or _OF_NUMBER.search(sent_low)):
                 _shares(text, sent, pcts, rel)
-        counts = [q for q in qs if q.kind == COUNT]
-        if counts and _has_word(low, s0, s1, _MARKER_HINTS):
-            _breakdowns(text, sent, counts, rel)
+        if i in listing and _has_word(low, s0, s1, _MARKER_HINTS):
+            _breakdowns(text, sent, counts_in[i], rel)
         if i in them_sents:
             _partition(doc, sent, quantities, rel)
         if text.startswith("Of ", s0):
