@@ -27,6 +27,7 @@ a known surname or could be a misspelling of one.
 
 from __future__ import annotations
 
+import importlib
 import re
 import unicodedata
 
@@ -46,11 +47,13 @@ _TOKEN = Lazy(regex.compile,
 )
 # The same two patterns for text whose letters, marks and digits are all ASCII (see
 # `Document.plain`): the standard library's engine is faster, and on such text `\p{Lu}` is
-# `[A-Z]`, `[\p{Ll}\p{M}]` is `[a-z]`, and `\w`/`\b` agree in both engines. The lookbehind comes after
-# the capital (it checks the same character) so that re can skip ahead to capitals.
+# `[A-Z]`, `[\p{Ll}\p{M}]` is `[a-z]`, and `\w` is `[0-9A-Z_a-z]` (written out: re then tests a
+# character against a bitmap instead of asking the Unicode database, ~0.05 M instructions per
+# article with `_RUN_ASCII`). The lookbehind comes after the capital (it checks the same
+# character) so that re can skip ahead to capitals.
 _TOKEN_ASCII = re.compile(
-    r"[A-Z](?<![\w'’][A-Z])[a-z]*(?:[A-Z][a-z]+)?"
-    r"(?:-[A-Z]?[a-z]+|['’](?!s\b)[A-Z]?[a-z]+)*(?!\w)"
+    r"[A-Z](?<![0-9A-Z_a-z'’][A-Z])[a-z]*(?:[A-Z][a-z]+)?"
+    r"(?:-[A-Z]?[a-z]+|['’](?!s(?![0-9A-Z_a-z]))[A-Z]?[a-z]+)*(?![0-9A-Z_a-z])"
 )
 # A run of plain words (an ASCII capital, then ASCII lowercase letters) one space apart: each
 # word is one token and the run is one run, so the token pattern and `_runs` are not needed.
@@ -72,8 +75,8 @@ _RUN = Lazy(regex.compile,
     r"(?<![\w'’])\p{Lu}[\w'’-]*+(?:(?: |\. | [a-z]{1,4}+(?: [a-z]{1,3}+)? )\p{Lu}[\w'’-]*+){0,11}"
 )
 _RUN_ASCII = re.compile(
-    r"[A-Z](?<![\w'’][A-Z])[\w'’-]*+"
-    r"(?:(?: |\. | [a-z]{1,4}+(?: [a-z]{1,3}+)? )[A-Z][\w'’-]*+){0,11}"
+    r"[A-Z](?<![0-9A-Z_a-z'’][A-Z])[0-9A-Z_a-z'’-]*+"
+    r"(?:(?: |\. | [a-z]{1,4}+(?: [a-z]{1,3}+)? )[A-Z][0-9A-Z_a-z'’-]*+){0,11}"
 )
 
 
@@ -413,6 +416,7 @@ def extract_people(doc, quantities=None) -> People:
     # Lone capitalised words by comparison key -> where they stand (sentence, start, end);
     # grouped so that each distinct word is judged once below.
     lone: dict[str, list[tuple]] = {}
+    stop_lone: dict[str, list[tuple]] = {}  # the same for the words of _CAPITAL_STOPS
     run_keys: set[str] = set()
     unread: dict[str, list] = {}  # last words of runs not read as people -> the runs
     if doc.plain:  # computed once per Document (checker.mentions.plain)
@@ -426,22 +430,33 @@ def extract_people(doc, quantities=None) -> People:
             s, e = rm.span()
             w = rm.group()
             if " " not in w:
-                # One name word: a capital then lowercase ("Hollis", "McAllister", "O'Neill"),
-                # not an acronym, an initial or "G7"; a possessive is not part of it.
-                c = w[1:2]
-                if c.islower() or (c in "'’" and w[2:3].isupper()):
-                    if w.endswith(("'s", "’s")):
+                key = _CAPITAL_STOPS.get(w)
+                if key is not None:
+                    # "The", "But", "He" (a third of lone words): never a mention (see
+                    # `_stop_lone`), so kept apart from the words read below.
+                    into = stop_lone
+                else:
+                    # One name word: a capital then lowercase ("Hollis", "McAllister",
+                    # "O'Neill"), not an acronym, an initial or "G7"; a possessive is not
+                    # part of it.
+                    c = w[1:2]
+                    if not (c.islower() or (c in "'’" and w[2:3].isupper())):
+                        continue
+                    # (w has two letters or more: the endings by index, not str.endswith)
+                    c = w[-1]
+                    if c == "s" and w[-2] in "'’":
                         e -= 2
                         w = w[:-2]
-                    elif w.endswith(("'", "’")):
+                    elif c in "'’":
                         e -= 1
                         w = w[:-1]
                     key = w.casefold() if w.isascii() else surname_key(w)
-                    occ = lone.get(key)
-                    if occ is None:
-                        lone[key] = [(sent, s, e)]
-                    else:
-                        occ.append((sent, s, e))
+                    into = lone
+                occ = into.get(key)
+                if occ is None:
+                    into[key] = [(sent, s, e)]
+                else:
+                    occ.append((sent, s, e))
                 continue
             if _PLAIN_RUN.fullmatch(w):
                 # Plain words one space apart ("Tony Blair", "Interior Minister Lena Varga":
@@ -498,23 +513,26 @@ def extract_people(doc, quantities=None) -> People:
         refs = {m.key for m in multi if not m.given and m.honorific}
         found = refs & unread.keys()
         full_keys = {m.key for m in multi if m.given}
-        # Lone words that could misspell an unread surname (same first letter, length
-        # within two), each distinct word tested once.
-        shapes = _shapes(k for k in unread if len(k) >= 5)
-        maybe = {k for k in lone.keys() - unread.keys() - full_keys - _LEADING_STOP
-                 if len(k) >= 4 and shapes.get(k[:1], 0) >> len(k) & 1}
-        for key in (lone.keys() & unread.keys() | maybe) - refs:
-            for sent, s, e in lone[key]:
-                if _said_after(text, e, sent.end) or _said_before(text, s, sent.start) or (
-                        _AGE_AFTER.match(text, e, min(sent.end, e + 12))):
-                    refs.add(key)
-                    if key in unread:
-                        found.add(key)
-                    break
+        for key in (lone.keys() & unread.keys() | _stop_lone(stop_lone, unread)) - refs:
+            if _named_alone(text, (*lone.get(key, ()), *stop_lone.get(key, ()))):
+                found.add(key)
+        targets = unread.keys() | full_keys
         for key in refs - found - full_keys:
-            near = _near(key, unread.keys() | full_keys) if len(key) >= 4 else []
+            near = _near(key, targets) if len(key) >= 4 else []
             if len(near) == 1 and near[0] in unread:
                 found.add(near[0])
+        # Lone words that could misspell an unread surname (same first letter, length
+        # within two), each distinct word tested once. The closeness test comes first: a
+        # lone word is rarely near exactly one unread surname, and the signs beside its
+        # occurrences cost more (a sixth of the maybe-misspelling work they cost first).
+        shapes = _shapes(k for k in unread if len(k) >= 5)
+        if shapes:
+            for key, occ in lone.items():
+                if len(key) >= 4 and shapes.get(key[0], 0) >> len(key) & 1 and (
+                        key not in targets and key not in refs and key not in _LEADING_STOP):
+                    near = _near(key, targets)
+                    if len(near) == 1 and near[0] in unread and _named_alone(text, occ):
+                        found.add(near[0])
         givens: dict[str, set[str]] = {}
         if found:
             for m in multi:
@@ -551,6 +569,24 @@ def extract_people(doc, quantities=None) -> People:
     return People(mentions, persons, ages, by_key, frozenset(run_keys))
 
 
+def _named_alone(text: str, occurrences) -> bool:
+    """Does a lone word name a person at one of its occurrences (sentence, start, end): a
+    verb of saying beside it ("Kortmann said", "said Kortmann") or an age (", 52,")?"""
+    for sent, s, e in occurrences:
+        if _said_after(text, e, sent.end) or _said_before(text, s, sent.start) or (
+                _AGE_AFTER.match(text, e, min(sent.end, e + 12))):
+            return True
+    return False
+
+
+def _stop_lone(stop_lone: dict, unread: dict) -> set[str]:
+    """The capitalised stop words seen alone that end an unread run ("Man Held Over" ...
+    "Over the years"): the one way such a word can count. Anywhere else `_mention` reads no
+    person in it (`_LEADING_STOP`), the last loop of `extract_people` skips it, and no
+    misspelling can be one (`maybe`)."""
+    return stop_lone.keys() & unread.keys() if stop_lone else set()
+
+
 def _shapes(keys) -> dict[str, int]:
     """The shapes a misspelling of one of keys could have: first letter -> a bit mask of the
     lengths within two of a key's length (bit n: length n). One mask per letter is cheap to
@@ -575,10 +611,14 @@ def _plain_run(s: int, w: str) -> list[tuple[int, int]]:
 def _near(key: str, keys) -> list[str]:
     """The keys one or two edits from key (a transposition is one edit), five letters or
     longer and starting with the same letter: what a misspelt reference could have meant."""
-    from rapidfuzz.distance import OSA  # imported only when a reference matches nothing
+    c, n = key[:1], len(key)
+    return [k for k in keys if k[:1] == c and len(k) >= 5 and abs(len(k) - n) <= 2
+            and 1 <= _OSA.distance(key, k, score_cutoff=2) <= 2]
 
-    return [k for k in keys if k[:1] == key[:1] and len(k) >= 5 and abs(len(k) - len(key)) <= 2
-            and 1 <= OSA.distance(key, k, score_cutoff=2) <= 2]
+
+# Imported on first use (by `_near`): most articles never need it. An import statement in
+# `_near` itself would run the import machinery's from-list step at every call.
+_OSA = Lazy(importlib.import_module, "rapidfuzz.distance.OSA")
 
 
 def _forced(text: str, runs, givens: set[str] | None) -> list[PersonMention]:
@@ -798,6 +838,9 @@ def _mention(text: str, sent, run: list[tuple[int, int]],
 
 
 _NOT_NAME_WORDS = _NOT_PERSON | _MONTHS_DAYS
+# The stop words as a lone run writes them ("The", "But"), each with its key. One-letter words
+# ("A", "I") are not lone words: a lone word has a lowercase letter after its capital.
+_CAPITAL_STOPS = {w.capitalize(): w for w in _LEADING_STOP if len(w) > 1}
 # Signs beside a lone word that say it names a person.
 _REF_SIGNS = frozenset(("says", "honorific", "role", "age"))
 # Given names that are also such words: first of two or more name words, they are names.
