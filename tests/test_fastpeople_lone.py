@@ -47,3 +47,26 @@ def test_ascii_patterns_find_what_the_unicode_ones_find_on_plain_text():
             for start in range(0, len(text), 5):
                 assert [m.span() for m in ascii_re.finditer(text, start)] == [
                     m.span() for m in general.finditer(text, start)], (text, start)
+
+
+def test_lowered_text_slices_read_runs_as_lower_cased_words(monkeypatch):
+    # On plain text `_mention` slices the lower-cased text instead of lower-casing each word.
+    texts = [
+        "Interior Minister Lena Varga, 52, said on Monday that Mr O’Neill’s plan — worth "
+        "£3m — was dead. Varga’s deputy, Tomas Greb, told reporters: “Long-serving Ian Hart "
+        "agrees.” Sixteen-year-old Bethan Carrow and Dr. Amara Nwosu of Lagos also spoke.",
+        "Secretary of State Mike Pompeo met Juan de la Cruz. Cruz said the talks went well; "
+        "Pompeo, the former CIA director, added nothing. Ex-minister Olu Bankole, the "
+        "company's head of operations, was there. Bankole and Ms Haddad left at noon.",
+    ]
+    mention = people._mention
+    calls = []
+
+    def general(text, sent, run, low, force=False):
+        calls.append(low is not None)
+        return mention(text, sent, run, None, force)
+
+    fast = [repr(Mentions(Document(t)).people) for t in texts]
+    monkeypatch.setattr(people, "_mention", general)
+    assert [repr(Mentions(Document(t)).people) for t in texts] == fast
+    assert calls and all(calls)  # the texts are plain: the fast path was the one replaced

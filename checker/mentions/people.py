@@ -421,14 +421,16 @@ def extract_people(doc, quantities=None) -> People:
     unread: dict[str, list] = {}  # last words of runs not read as people -> the runs
     if doc.plain:  # computed once per Document (checker.mentions.plain)
         run_re, token_re = _RUN_ASCII, _TOKEN_ASCII
+        # Its letters are ASCII: a word lower-cased is its slice of the lower-cased text.
+        low = doc.lowered
     else:
-        run_re, token_re = _RUN, _TOKEN
+        run_re, token_re, low = _RUN, _TOKEN, None
     for sent in doc.sentences:
         if sent.duplicate_of is not None:
             continue
         for rm in run_re.finditer(text, sent.start, sent.end):
             s, e = rm.span()
-            w = rm.group()
+            w = rm[0]
             if " " not in w:
                 key = _CAPITAL_STOPS.get(w)
                 if key is not None:
@@ -471,7 +473,7 @@ def extract_people(doc, quantities=None) -> People:
                 if last in _NOT_NAME_WORDS:
                     m = None  # ("Downing Street": what `_mention` says first)
                 else:
-                    m = _mention(text, sent, run)
+                    m = _mention(text, sent, run, low)
                 if m is not None:
                     multi.append(m)
                 else:
@@ -493,7 +495,7 @@ def extract_people(doc, quantities=None) -> People:
                     lone.setdefault(w.casefold() if w.isascii() else surname_key(w),
                                     []).append((sent, ts, te))
                     continue
-                m = _mention(text, sent, run)
+                m = _mention(text, sent, run, low)
                 if m is not None:
                     multi.append(m)
                 else:
@@ -528,7 +530,7 @@ def extract_people(doc, quantities=None) -> People:
         shapes = _shapes(k for k in unread if len(k) >= 5)
         if shapes:
             for key, occ in lone.items():
-                if len(key) >= 4 and shapes.get(key[0], 0) >> len(key) & 1 and (
+                if shapes.get(key[0], 0) >> len(key) & 1 and len(key) >= 4 and (
                         key not in targets and key not in refs and key not in _LEADING_STOP):
                     near = _near(key, targets)
                     if len(near) == 1 and near[0] in unread and _named_alone(text, occ):
@@ -539,7 +541,7 @@ def extract_people(doc, quantities=None) -> People:
                 if m.given and m.key in found:
                     givens.setdefault(m.key, set()).add(m.given)
         for key in found:
-            forced = _forced(text, unread.pop(key), givens.get(key))
+            forced = _forced(text, low, unread.pop(key), givens.get(key))
             if forced:
                 multi.extend(forced)
                 run_keys.discard(key)
@@ -553,14 +555,16 @@ def extract_people(doc, quantities=None) -> People:
     # Shapes (first letter, length) a misspelling of a known surname could have.
     shapes = _shapes(keys)
     for key, occ in lone.items():
+        if not shapes.get(key[0], 0) >> len(key) & 1:
+            continue  # (the shapes of the keys include the keys: this test comes first)
         known = key in keys
-        if not known and (not shapes.get(key[:1], 0) >> len(key) & 1 or key in _LEADING_STOP):
+        if not known and key in _LEADING_STOP:
             continue
         for sent, s, e in occ:
             if not known and not (_said_after(text, e, sent.end) or _said_before(
                     text, s, sent.start) or _subject_after(text, e)):
                 continue  # a possible misspelling counts only where it clearly names someone
-            m = _mention(text, sent, [(s, e)])
+            m = _mention(text, sent, [(s, e)], low)
             if m is not None:
                 mentions.append(m)
     mentions.sort(key=lambda m: m.start)
@@ -621,13 +625,13 @@ def _near(key: str, keys) -> list[str]:
 _OSA = Lazy(importlib.import_module, "rapidfuzz.distance.OSA")
 
 
-def _forced(text: str, runs, givens: set[str] | None) -> list[PersonMention]:
+def _forced(text: str, low: str | None, runs, givens: set[str] | None) -> list[PersonMention]:
     """The unread runs ending in one surname, read as the people the article refers to by
     that surname. A capitalised word before a given name that the article also writes alone
     ("Novelist Edith Marlow" beside "Edith Marlow", "Actor Dario Feld" beside "Dario
     Feld") is not part of the name: kept, it would make a second Marlow, and every bare
     "Marlow" ambiguous."""
-    ms = [m for m in (_mention(text, sent, run, force=True) for sent, run in runs)
+    ms = [m for m in (_mention(text, sent, run, low, force=True) for sent, run in runs)
           if m is not None and m.is_full]
     pool = (givens or set()) | {m.given for m in ms}
     if len(pool) > 1:
@@ -666,28 +670,28 @@ def _runs(text: str, tokens: list[tuple[int, int]]):
         yield run
 
 
-def _mention(text: str, sent, run: list[tuple[int, int]],
+def _mention(text: str, sent, run: list[tuple[int, int]], low: str | None,
              force: bool = False) -> PersonMention | None:
-    """The person a run of capitalised words names, or None. `force`: the article elsewhere
+    """The person a run of capitalised words names, or None. `low`: text.lower() when its
+    slices are the words lower-cased (plain text), else None. `force`: the article elsewhere
     shows the run names a person, so no sign beside it is needed."""
     n = len(run)
     if n > _MAX_RUN:
         return None
-    if n == 1:
-        w = text[run[0][0]:run[0][1]]
-        words, lows = [w], [w.lower()]
+    if low is None:
+        lows = [text[s:e].lower() for s, e in run]
     elif n == 2:
         (s0, e0), (s1, e1) = run
-        words = [text[s0:e0], text[s1:e1]]
-        lows = [words[0].lower(), words[1].lower()]
+        lows = [low[s0:e0], low[s1:e1]]
+    elif n == 1:
+        lows = [low[run[0][0]:run[0][1]]]
     else:
-        words = [text[s:e] for s, e in run]
-        lows = [w.lower() for w in words]
+        lows = [low[s:e] for s, e in run]
     if lows[-1] in _NOT_NAME_WORDS:
         return None  # the last word is always part of the name (below)
     i = 0
     while i + 1 < n and (lows[i] in _LEADING_STOP and lows[i] not in ("mr", "mrs")
-                         or "-" in words[i] and _modifier(words[i])):
+                         or "-" in lows[i] and _modifier(text[run[i][0]:run[i][1]])):
         i += 1
     # Titles and honorifics before the name: everything up to the last title word, plus an
     # "of" domain ("Secretary of State Mike Pompeo").
@@ -823,7 +827,7 @@ def _mention(text: str, sent, run: list[tuple[int, int]],
         surname = text[surname_start:ne]
         if nlows[0] in FIRST_NAMES:
             signals.add("given")
-        if len(words[i]) == 1:
+        if run[i][1] - run[i][0] == 1:
             signals.add("initial")
         if not force and _STRONG_SIGNALS.isdisjoint(signals):
             return None  # two capitalised words with nothing to say they name a person
@@ -865,16 +869,17 @@ def _link(doc, text: str, mentions: list[PersonMention]):
             pi = cands[0] if len(cands) == 1 else None
         if pi is None:
             pi = len(persons)
-            persons.append(Person(pi, m.given, m.surname, m.key, kin=m.kin))
+            persons.append(Person(pi, m.given, m.surname, m.key, [idx], m.kin))
             full_index[pk] = pi
             by_key.setdefault(m.key, []).append(pi)
-        persons[pi].mentions.append(idx)
+        else:
+            persons[pi].mentions.append(idx)
         m.person = pi
         m.link = "full"
     for idx, m in enumerate(mentions):
         if m.given:
             continue
-        cands = by_key.get(m.key, [])
+        cands = by_key.get(m.key, ())
         if len(cands) == 1:
             m.person, m.link = cands[0], "exact"
         elif cands:
@@ -891,7 +896,7 @@ def _link(doc, text: str, mentions: list[PersonMention]):
         folded, _ROLE_CHANGE_FOLDED)
     for p in persons:
         p.mentions.sort()
-        if sum(1 for idx in p.mentions if mentions[idx].roles) < 2:
+        if len(p.mentions) < 2 or sum(1 for idx in p.mentions if mentions[idx].roles) < 2:
             continue  # role changes matter only to people given roles twice
         for idx in p.mentions:
             m = mentions[idx]
