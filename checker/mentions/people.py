@@ -30,6 +30,7 @@ from __future__ import annotations
 import importlib
 import re
 import unicodedata
+from operator import attrgetter
 
 import regex
 
@@ -50,14 +51,20 @@ _TOKEN = Lazy(regex.compile,
 # `[A-Z]`, `[\p{Ll}\p{M}]` is `[a-z]`, and `\w` is `[0-9A-Z_a-z]` (written out: re then tests a
 # character against a bitmap instead of asking the Unicode database, ~0.05 M instructions per
 # article with `_RUN_ASCII`). The lookbehind comes after the capital (it checks the same
-# character) so that re can skip ahead to capitals.
+# character) so that re can skip ahead to capitals. Quantifiers are possessive where giving
+# back a letter could only leave a letter next, which nothing after them accepts; the
+# repeat of hyphen and apostrophe parts is not ("Smith-Jones9" gives back "-Jones" to read
+# "Smith"). re keeps no backtracking state for them (~0.01 M instructions per article).
 _TOKEN_ASCII = re.compile(
-    r"[A-Z](?<![0-9A-Z_a-z'’][A-Z])[a-z]*(?:[A-Z][a-z]+)?"
-    r"(?:-[A-Z]?[a-z]+|['’](?!s(?![0-9A-Z_a-z]))[A-Z]?[a-z]+)*(?![0-9A-Z_a-z])"
+    r"[A-Z](?<![0-9A-Z_a-z'’][A-Z])[a-z]*+(?:[A-Z][a-z]++)?+"
+    r"(?:-[A-Z]?+[a-z]++|['’](?!s(?![0-9A-Z_a-z]))[A-Z]?+[a-z]++)*(?![0-9A-Z_a-z])"
 )
 # A run of plain words (an ASCII capital, then ASCII lowercase letters) one space apart: each
 # word is one token and the run is one run, so the token pattern and `_runs` are not needed.
-_PLAIN_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")
+# Possessive: a word ends before a space or the end, so giving back letters or words never
+# helps; re's repeat of a group otherwise keeps state for each iteration (~0.02 M per
+# article).
+_PLAIN_RUN = re.compile(r"[A-Z][a-z]++(?: [A-Z][a-z]++)++")
 _PARTICLE = (
     r"de la|de los|de las|van der|van den|van de|von der|von|van|der|den|de|da|di|du|del|della|"
     r"dos|das|le|la|bin|ibn|ter|ten|al|el|y"
@@ -74,9 +81,12 @@ _PARTICLE_GAP = re.compile(rf" (?:{_PARTICLE}) ")
 _RUN = Lazy(regex.compile,
     r"(?<![\w'’])\p{Lu}[\w'’-]*+(?:(?: |\. | [a-z]{1,4}+(?: [a-z]{1,3}+)? )\p{Lu}[\w'’-]*+){0,11}"
 )
+# In the plain-text pattern the repeat of gap-and-word is possessive too: nothing follows it,
+# and of the gaps at most one can lead on to a capital, so re finds the same run without
+# keeping state to return into each iteration (~0.02 M instructions per article).
 _RUN_ASCII = re.compile(
     r"[A-Z](?<![0-9A-Z_a-z'’][A-Z])[0-9A-Z_a-z'’-]*+"
-    r"(?:(?: |\. | [a-z]{1,4}+(?: [a-z]{1,3}+)? )[A-Z][0-9A-Z_a-z'’-]*+){0,11}"
+    r"(?:(?: |\. | [a-z]{1,4}+(?: [a-z]{1,3}+)? )[A-Z][0-9A-Z_a-z'’-]*+){0,11}+"
 )
 
 
@@ -236,6 +246,7 @@ _BARE_AGE_LEFT = re.compile(r"\b[Tt]he $")
 _BODIES = frozenset("council opposition party union".split())
 _OF_TITLES = frozenset("secretary minister chief director chancellor president head".split())
 _MAX_RUN = 7  # longer runs of capitalised words are titles of works, not names
+_START = attrgetter("start")  # the sort key of mentions and ages (a lambda costs a call each)
 
 
 def _word_list(words: str, tail: str = "") -> str:
@@ -545,7 +556,7 @@ def extract_people(doc, quantities=None) -> People:
             if forced:
                 multi.extend(forced)
                 run_keys.discard(key)
-        multi.sort(key=lambda m: m.start)
+        multi.sort(key=_START)
     # A lone capitalised word is a surname reference when a full name has that surname, or
     # when something says it names a person (a verb of saying, an age): then it may be a
     # misspelt surname. Anything else is left unread.
@@ -567,7 +578,7 @@ def extract_people(doc, quantities=None) -> People:
             m = _mention(text, sent, [(s, e)], low)
             if m is not None:
                 mentions.append(m)
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=_START)
     persons, by_key = _link(doc, text, mentions)
     ages = _ages(doc, text, mentions, persons, quantities or [])
     return People(mentions, persons, ages, by_key, frozenset(run_keys))
@@ -1022,7 +1033,7 @@ def _bare_ages(doc, text, mentions, out, bare) -> list[PersonAge]:
         past = bool(_PAST_AGE_LEFT.search(text, max(s.start, q.start - 20), q.start)) or bool(
             _PAST_AGE_RIGHT.match(text, q.end, min(s.end, q.end + 20)))
         out.append(PersonAge(ref, q.value, q.start - 4, q.end, past, q))
-    out.sort(key=lambda a: a.start)
+    out.sort(key=_START)
     return out
 
 
