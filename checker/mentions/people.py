@@ -427,15 +427,12 @@ def extract_people(doc, quantities=None) -> People:
     # Lone capitalised words by comparison key -> where they stand (sentence, start, end);
     # grouped so that each distinct word is judged once below.
     lone: dict[str, list[tuple]] = {}
-    stop_lone: dict[str, list[tuple]] = {}  # the same for the words of _CAPITAL_STOPS
     run_keys: set[str] = set()
     unread: dict[str, list] = {}  # last words of runs not read as people -> the runs
     if doc.plain:  # computed once per Document (checker.mentions.plain)
         run_re, token_re = _RUN_ASCII, _TOKEN_ASCII
-        # Its letters are ASCII: a word lower-cased is its slice of the lower-cased text.
-        low = doc.lowered
     else:
-        run_re, token_re, low = _RUN, _TOKEN, None
+        run_re, token_re = _RUN, _TOKEN
     for sent in doc.sentences:
         if sent.duplicate_of is not None:
             continue
@@ -443,18 +440,10 @@ def extract_people(doc, quantities=None) -> People:
             s, e = rm.span()
             w = rm[0]
             if " " not in w:
-                key = _CAPITAL_STOPS.get(w)
-                if key is not None:
-                    # "The", "But", "He" (a third of lone words): never a mention (see
-                    # `_stop_lone`), so kept apart from the words read below.
-                    into = stop_lone
-                else:
-                    # One name word: a capital then lowercase ("Hollis", "McAllister",
-                    # "O'Neill"), not an acronym, an initial or "G7"; a possessive is not
-                    # part of it.
-                    c = w[1:2]
-                    if not (c.islower() or (c in "'’" and w[2:3].isupper())):
-                        continue
+                # One name word: a capital then lowercase ("Hollis", "McAllister", "O'Neill"),
+                # not an acronym, an initial or "G7"; a possessive is not part of it.
+                c = w[1:2]
+                if c.islower() or (c in "'’" and w[2:3].isupper()):
                     # (w has two letters or more: the endings by index, not str.endswith)
                     c = w[-1]
                     if c == "s" and w[-2] in "'’":
@@ -464,12 +453,11 @@ def extract_people(doc, quantities=None) -> People:
                         e -= 1
                         w = w[:-1]
                     key = w.casefold() if w.isascii() else surname_key(w)
-                    into = lone
-                occ = into.get(key)
-                if occ is None:
-                    into[key] = [(sent, s, e)]
-                else:
-                    occ.append((sent, s, e))
+                    occ = lone.get(key)
+                    if occ is None:
+                        lone[key] = [(sent, s, e)]
+                    else:
+                        occ.append((sent, s, e))
                 continue
             if _PLAIN_RUN.fullmatch(w):
                 # Plain words one space apart ("Tony Blair", "Interior Minister Lena Varga":
@@ -484,7 +472,7 @@ def extract_people(doc, quantities=None) -> People:
                 if last in _NOT_NAME_WORDS:
                     m = None  # ("Downing Street": what `_mention` says first)
                 else:
-                    m = _mention(text, sent, run, low)
+                    m = _mention(text, sent, run)
                 if m is not None:
                     multi.append(m)
                 else:
@@ -506,7 +494,7 @@ def extract_people(doc, quantities=None) -> People:
                     lone.setdefault(w.casefold() if w.isascii() else surname_key(w),
                                     []).append((sent, ts, te))
                     continue
-                m = _mention(text, sent, run, low)
+                m = _mention(text, sent, run)
                 if m is not None:
                     multi.append(m)
                 else:
@@ -526,8 +514,8 @@ def extract_people(doc, quantities=None) -> People:
         refs = {m.key for m in multi if not m.given and m.honorific}
         found = refs & unread.keys()
         full_keys = {m.key for m in multi if m.given}
-        for key in (lone.keys() & unread.keys() | _stop_lone(stop_lone, unread)) - refs:
-            if _named_alone(text, (*lone.get(key, ()), *stop_lone.get(key, ()))):
+        for key in lone.keys() & unread.keys() - refs:
+            if _named_alone(text, lone[key]):
                 found.add(key)
         targets = unread.keys() | full_keys
         for key in refs - found - full_keys:
@@ -552,7 +540,7 @@ def extract_people(doc, quantities=None) -> People:
                 if m.given and m.key in found:
                     givens.setdefault(m.key, set()).add(m.given)
         for key in found:
-            forced = _forced(text, low, unread.pop(key), givens.get(key))
+            forced = _forced(text, unread.pop(key), givens.get(key))
             if forced:
                 multi.extend(forced)
                 run_keys.discard(key)
@@ -575,7 +563,7 @@ def extract_people(doc, quantities=None) -> People:
             if not known and not (_said_after(text, e, sent.end) or _said_before(
                     text, s, sent.start) or _subject_after(text, e)):
                 continue  # a possible misspelling counts only where it clearly names someone
-            m = _mention(text, sent, [(s, e)], low)
+            m = _mention(text, sent, [(s, e)])
             if m is not None:
                 mentions.append(m)
     mentions.sort(key=_START)
@@ -592,14 +580,6 @@ def _named_alone(text: str, occurrences) -> bool:
                 _AGE_AFTER.match(text, e, min(sent.end, e + 12))):
             return True
     return False
-
-
-def _stop_lone(stop_lone: dict, unread: dict) -> set[str]:
-    """The capitalised stop words seen alone that end an unread run ("Man Held Over" ...
-    "Over the years"): the one way such a word can count. Anywhere else `_mention` reads no
-    person in it (`_LEADING_STOP`), the last loop of `extract_people` skips it, and no
-    misspelling can be one (`maybe`)."""
-    return stop_lone.keys() & unread.keys() if stop_lone else set()
 
 
 def _shapes(keys) -> dict[str, int]:
@@ -636,13 +616,13 @@ def _near(key: str, keys) -> list[str]:
 _OSA = Lazy(importlib.import_module, "rapidfuzz.distance.OSA")
 
 
-def _forced(text: str, low: str | None, runs, givens: set[str] | None) -> list[PersonMention]:
+def _forced(text: str, runs, givens: set[str] | None) -> list[PersonMention]:
     """The unread runs ending in one surname, read as the people the article refers to by
     that surname. A capitalised word before a given name that the article also writes alone
     ("Novelist Edith Marlow" beside "Edith Marlow", "Actor Dario Feld" beside "Dario
     Feld") is not part of the name: kept, it would make a second Marlow, and every bare
     "Marlow" ambiguous."""
-    ms = [m for m in (_mention(text, sent, run, low, force=True) for sent, run in runs)
+    ms = [m for m in (_mention(text, sent, run, force=True) for sent, run in runs)
           if m is not None and m.is_full]
     pool = (givens or set()) | {m.given for m in ms}
     if len(pool) > 1:
@@ -681,23 +661,20 @@ def _runs(text: str, tokens: list[tuple[int, int]]):
         yield run
 
 
-def _mention(text: str, sent, run: list[tuple[int, int]], low: str | None,
+def _mention(text: str, sent, run: list[tuple[int, int]],
              force: bool = False) -> PersonMention | None:
-    """The person a run of capitalised words names, or None. `low`: text.lower() when its
-    slices are the words lower-cased (plain text), else None. `force`: the article elsewhere
+    """The person a run of capitalised words names, or None. `force`: the article elsewhere
     shows the run names a person, so no sign beside it is needed."""
     n = len(run)
     if n > _MAX_RUN:
         return None
-    if low is None:
-        lows = [text[s:e].lower() for s, e in run]
-    elif n == 2:
+    if n == 2:
         (s0, e0), (s1, e1) = run
-        lows = [low[s0:e0], low[s1:e1]]
+        lows = [text[s0:e0].lower(), text[s1:e1].lower()]
     elif n == 1:
-        lows = [low[run[0][0]:run[0][1]]]
+        lows = [text[run[0][0]:run[0][1]].lower()]
     else:
-        lows = [low[s:e] for s, e in run]
+        lows = [text[s:e].lower() for s, e in run]
     if lows[-1] in _NOT_NAME_WORDS:
         return None  # the last word is always part of the name (below)
     i = 0
@@ -853,9 +830,6 @@ def _mention(text: str, sent, run: list[tuple[int, int]], low: str | None,
 
 
 _NOT_NAME_WORDS = _NOT_PERSON | _MONTHS_DAYS
-# The stop words as a lone run writes them ("The", "But"), each with its key. One-letter words
-# ("A", "I") are not lone words: a lone word has a lowercase letter after its capital.
-_CAPITAL_STOPS = {w.capitalize(): w for w in _LEADING_STOP if len(w) > 1}
 # Signs beside a lone word that say it names a person.
 _REF_SIGNS = frozenset(("says", "honorific", "role", "age"))
 # Given names that are also such words: first of two or more name words, they are names.
