@@ -49,12 +49,12 @@ _TOKEN = Lazy(regex.compile,
 # The same two patterns for text whose letters, marks and digits are all ASCII (see
 # `Document.plain`): the standard library's engine is faster, and on such text `\p{Lu}` is
 # `[A-Z]`, `[\p{Ll}\p{M}]` is `[a-z]`, and `\w` is `[0-9A-Z_a-z]` (written out: re then tests a
-# character against a bitmap instead of asking the Unicode database, ~0.05 M instructions per
-# article with `_RUN_ASCII`). The lookbehind comes after the capital (it checks the same
+# character against a bitmap instead of asking the Unicode database, ~0.025 M instructions
+# per article with `_RUN_ASCII`). The lookbehind comes after the capital (it checks the same
 # character) so that re can skip ahead to capitals. Quantifiers are possessive where giving
 # back a letter could only leave a letter next, which nothing after them accepts; the
 # repeat of hyphen and apostrophe parts is not ("Smith-Jones9" gives back "-Jones" to read
-# "Smith"). re keeps no backtracking state for them (~0.01 M instructions per article).
+# "Smith"). re keeps no backtracking state for them (~0.005 M instructions per article).
 _TOKEN_ASCII = re.compile(
     r"[A-Z](?<![0-9A-Z_a-z'’][A-Z])[a-z]*+(?:[A-Z][a-z]++)?+"
     r"(?:-[A-Z]?+[a-z]++|['’](?!s(?![0-9A-Z_a-z]))[A-Z]?+[a-z]++)*(?![0-9A-Z_a-z])"
@@ -62,7 +62,7 @@ _TOKEN_ASCII = re.compile(
 # A run of plain words (an ASCII capital, then ASCII lowercase letters) one space apart: each
 # word is one token and the run is one run, so the token pattern and `_runs` are not needed.
 # Possessive: a word ends before a space or the end, so giving back letters or words never
-# helps; re's repeat of a group otherwise keeps state for each iteration (~0.02 M per
+# helps; re's repeat of a group otherwise keeps state for each iteration (~0.01 M per
 # article).
 _PLAIN_RUN = re.compile(r"[A-Z][a-z]++(?: [A-Z][a-z]++)++")
 _PARTICLE = (
@@ -83,7 +83,7 @@ _RUN = Lazy(regex.compile,
 )
 # In the plain-text pattern the repeat of gap-and-word is possessive too: nothing follows it,
 # and of the gaps at most one can lead on to a capital, so re finds the same run without
-# keeping state to return into each iteration (~0.02 M instructions per article).
+# keeping state to return into each iteration (~0.01 M instructions per article).
 _RUN_ASCII = re.compile(
     r"[A-Z](?<![0-9A-Z_a-z'’][A-Z])[0-9A-Z_a-z'’-]*+"
     r"(?:(?: |\. | [a-z]{1,4}+(?: [a-z]{1,3}+)? )[A-Z][0-9A-Z_a-z'’-]*+){0,11}+"
@@ -525,7 +525,7 @@ def extract_people(doc, quantities=None) -> People:
         # Lone words that could misspell an unread surname (same first letter, length
         # within two), each distinct word tested once. The closeness test comes first: a
         # lone word is rarely near exactly one unread surname, and the signs beside its
-        # occurrences cost more (a sixth of the maybe-misspelling work they cost first).
+        # occurrences cost more to read.
         shapes = _shapes(k for k in unread if len(k) >= 5)
         if shapes:
             for key, occ in lone.items():
