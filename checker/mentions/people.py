@@ -27,8 +27,10 @@ a known surname or could be a misspelling of one.
 
 from __future__ import annotations
 
+import importlib
 import re
 import unicodedata
+from operator import attrgetter
 
 import regex
 
@@ -46,15 +48,23 @@ _TOKEN = Lazy(regex.compile,
 )
 # The same two patterns for text whose letters, marks and digits are all ASCII (see
 # `Document.plain`): the standard library's engine is faster, and on such text `\p{Lu}` is
-# `[A-Z]`, `[\p{Ll}\p{M}]` is `[a-z]`, and `\w`/`\b` agree in both engines. The lookbehind comes after
-# the capital (it checks the same character) so that re can skip ahead to capitals.
+# `[A-Z]`, `[\p{Ll}\p{M}]` is `[a-z]`, and `\w` is `[0-9A-Z_a-z]` (written out: re then tests a
+# character against a bitmap instead of asking the Unicode database, ~0.025 M instructions
+# per article with `_RUN_ASCII`). The lookbehind comes after the capital (it checks the same
+# character) so that re can skip ahead to capitals. Quantifiers are possessive where giving
+# back a letter could only leave a letter next, which nothing after them accepts; the
+# repeat of hyphen and apostrophe parts is not ("Smith-Jones9" gives back "-Jones" to read
+# "Smith"). re keeps no backtracking state for them (~0.005 M instructions per article).
 _TOKEN_ASCII = re.compile(
-    r"[A-Z](?<![\w'’][A-Z])[a-z]*(?:[A-Z][a-z]+)?"
-    r"(?:-[A-Z]?[a-z]+|['’](?!s\b)[A-Z]?[a-z]+)*(?!\w)"
+    r"[A-Z](?<![0-9A-Z_a-z'’][A-Z])[a-z]*+(?:[A-Z][a-z]++)?+"
+    r"(?:-[A-Z]?+[a-z]++|['’](?!s(?![0-9A-Z_a-z]))[A-Z]?+[a-z]++)*(?![0-9A-Z_a-z])"
 )
 # A run of plain words (an ASCII capital, then ASCII lowercase letters) one space apart: each
 # word is one token and the run is one run, so the token pattern and `_runs` are not needed.
-_PLAIN_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")
+# Possessive: a word ends before a space or the end, so giving back letters or words never
+# helps; re's repeat of a group otherwise keeps state for each iteration (~0.01 M per
+# article).
+_PLAIN_RUN = re.compile(r"[A-Z][a-z]++(?: [A-Z][a-z]++)++")
 _PARTICLE = (
     r"de la|de los|de las|van der|van den|van de|von der|von|van|der|den|de|da|di|du|del|della|"
     r"dos|das|le|la|bin|ibn|ter|ten|al|el|y"
@@ -71,9 +81,12 @@ _PARTICLE_GAP = re.compile(rf" (?:{_PARTICLE}) ")
 _RUN = Lazy(regex.compile,
     r"(?<![\w'’])\p{Lu}[\w'’-]*+(?:(?: |\. | [a-z]{1,4}+(?: [a-z]{1,3}+)? )\p{Lu}[\w'’-]*+){0,11}"
 )
+# In the plain-text pattern the repeat of gap-and-word is possessive too: nothing follows it,
+# and of the gaps at most one can lead on to a capital, so re finds the same run without
+# keeping state to return into each iteration (~0.01 M instructions per article).
 _RUN_ASCII = re.compile(
-    r"[A-Z](?<![\w'’][A-Z])[\w'’-]*+"
-    r"(?:(?: |\. | [a-z]{1,4}+(?: [a-z]{1,3}+)? )[A-Z][\w'’-]*+){0,11}"
+    r"[A-Z](?<![0-9A-Z_a-z'’][A-Z])[0-9A-Z_a-z'’-]*+"
+    r"(?:(?: |\. | [a-z]{1,4}+(?: [a-z]{1,3}+)? )[A-Z][0-9A-Z_a-z'’-]*+){0,11}+"
 )
 
 
@@ -233,6 +246,7 @@ _BARE_AGE_LEFT = re.compile(r"\b[Tt]he $")
 _BODIES = frozenset("council opposition party union".split())
 _OF_TITLES = frozenset("secretary minister chief director chancellor president head".split())
 _MAX_RUN = 7  # longer runs of capitalised words are titles of works, not names
+_START = attrgetter("start")  # the sort key of mentions and ages (a lambda costs a call each)
 
 
 def _word_list(words: str, tail: str = "") -> str:
@@ -424,16 +438,18 @@ def extract_people(doc, quantities=None) -> People:
             continue
         for rm in run_re.finditer(text, sent.start, sent.end):
             s, e = rm.span()
-            w = rm.group()
+            w = rm[0]
             if " " not in w:
                 # One name word: a capital then lowercase ("Hollis", "McAllister", "O'Neill"),
                 # not an acronym, an initial or "G7"; a possessive is not part of it.
                 c = w[1:2]
                 if c.islower() or (c in "'’" and w[2:3].isupper()):
-                    if w.endswith(("'s", "’s")):
+                    # (w has two letters or more: the endings by index, not str.endswith)
+                    c = w[-1]
+                    if c == "s" and w[-2] in "'’":
                         e -= 2
                         w = w[:-2]
-                    elif w.endswith(("'", "’")):
+                    elif c in "'’":
                         e -= 1
                         w = w[:-1]
                     key = w.casefold() if w.isascii() else surname_key(w)
@@ -498,23 +514,26 @@ def extract_people(doc, quantities=None) -> People:
         refs = {m.key for m in multi if not m.given and m.honorific}
         found = refs & unread.keys()
         full_keys = {m.key for m in multi if m.given}
-        # Lone words that could misspell an unread surname (same first letter, length
-        # within two), each distinct word tested once.
-        shapes = _shapes(k for k in unread if len(k) >= 5)
-        maybe = {k for k in lone.keys() - unread.keys() - full_keys - _LEADING_STOP
-                 if len(k) >= 4 and shapes.get(k[:1], 0) >> len(k) & 1}
-        for key in (lone.keys() & unread.keys() | maybe) - refs:
-            for sent, s, e in lone[key]:
-                if _said_after(text, e, sent.end) or _said_before(text, s, sent.start) or (
-                        _AGE_AFTER.match(text, e, min(sent.end, e + 12))):
-                    refs.add(key)
-                    if key in unread:
-                        found.add(key)
-                    break
+        for key in lone.keys() & unread.keys() - refs:
+            if _named_alone(text, lone[key]):
+                found.add(key)
+        targets = unread.keys() | full_keys
         for key in refs - found - full_keys:
-            near = _near(key, unread.keys() | full_keys) if len(key) >= 4 else []
+            near = _near(key, targets) if len(key) >= 4 else []
             if len(near) == 1 and near[0] in unread:
                 found.add(near[0])
+        # Lone words that could misspell an unread surname (same first letter, length
+        # within two), each distinct word tested once. The closeness test comes first: a
+        # lone word is rarely near exactly one unread surname, and the signs beside its
+        # occurrences cost more to read.
+        shapes = _shapes(k for k in unread if len(k) >= 5)
+        if shapes:
+            for key, occ in lone.items():
+                if shapes.get(key[0], 0) >> len(key) & 1 and len(key) >= 4 and (
+                        key not in targets and key not in refs and key not in _LEADING_STOP):
+                    near = _near(key, targets)
+                    if len(near) == 1 and near[0] in unread and _named_alone(text, occ):
+                        found.add(near[0])
         givens: dict[str, set[str]] = {}
         if found:
             for m in multi:
@@ -525,7 +544,7 @@ def extract_people(doc, quantities=None) -> People:
             if forced:
                 multi.extend(forced)
                 run_keys.discard(key)
-        multi.sort(key=lambda m: m.start)
+        multi.sort(key=_START)
     # A lone capitalised word is a surname reference when a full name has that surname, or
     # when something says it names a person (a verb of saying, an age): then it may be a
     # misspelt surname. Anything else is left unread.
@@ -535,8 +554,10 @@ def extract_people(doc, quantities=None) -> People:
     # Shapes (first letter, length) a misspelling of a known surname could have.
     shapes = _shapes(keys)
     for key, occ in lone.items():
+        if not shapes.get(key[0], 0) >> len(key) & 1:
+            continue  # (the shapes of the keys include the keys: this test comes first)
         known = key in keys
-        if not known and (not shapes.get(key[:1], 0) >> len(key) & 1 or key in _LEADING_STOP):
+        if not known and key in _LEADING_STOP:
             continue
         for sent, s, e in occ:
             if not known and not (_said_after(text, e, sent.end) or _said_before(
@@ -545,10 +566,20 @@ def extract_people(doc, quantities=None) -> People:
             m = _mention(text, sent, [(s, e)])
             if m is not None:
                 mentions.append(m)
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=_START)
     persons, by_key = _link(doc, text, mentions)
     ages = _ages(doc, text, mentions, persons, quantities or [])
     return People(mentions, persons, ages, by_key, frozenset(run_keys))
+
+
+def _named_alone(text: str, occurrences) -> bool:
+    """Does a lone word name a person at one of its occurrences (sentence, start, end): a
+    verb of saying beside it ("Kortmann said", "said Kortmann") or an age (", 52,")?"""
+    for sent, s, e in occurrences:
+        if _said_after(text, e, sent.end) or _said_before(text, s, sent.start) or (
+                _AGE_AFTER.match(text, e, min(sent.end, e + 12))):
+            return True
+    return False
 
 
 def _shapes(keys) -> dict[str, int]:
@@ -575,10 +606,14 @@ def _plain_run(s: int, w: str) -> list[tuple[int, int]]:
 def _near(key: str, keys) -> list[str]:
     """The keys one or two edits from key (a transposition is one edit), five letters or
     longer and starting with the same letter: what a misspelt reference could have meant."""
-    from rapidfuzz.distance import OSA  # imported only when a reference matches nothing
+    c, n = key[:1], len(key)
+    return [k for k in keys if k[:1] == c and len(k) >= 5 and abs(len(k) - n) <= 2
+            and 1 <= _OSA.distance(key, k, score_cutoff=2) <= 2]
 
-    return [k for k in keys if k[:1] == key[:1] and len(k) >= 5 and abs(len(k) - len(key)) <= 2
-            and 1 <= OSA.distance(key, k, score_cutoff=2) <= 2]
+
+# Imported on first use (by `_near`): most articles never need it. An import statement in
+# `_near` itself would run the import machinery's from-list step at every call.
+_OSA = Lazy(importlib.import_module, "rapidfuzz.distance.OSA")
 
 
 def _forced(text: str, runs, givens: set[str] | None) -> list[PersonMention]:
@@ -633,21 +668,18 @@ def _mention(text: str, sent, run: list[tuple[int, int]],
     n = len(run)
     if n > _MAX_RUN:
         return None
-    if n == 1:
-        w = text[run[0][0]:run[0][1]]
-        words, lows = [w], [w.lower()]
-    elif n == 2:
+    if n == 2:
         (s0, e0), (s1, e1) = run
-        words = [text[s0:e0], text[s1:e1]]
-        lows = [words[0].lower(), words[1].lower()]
+        lows = [text[s0:e0].lower(), text[s1:e1].lower()]
+    elif n == 1:
+        lows = [text[run[0][0]:run[0][1]].lower()]
     else:
-        words = [text[s:e] for s, e in run]
-        lows = [w.lower() for w in words]
+        lows = [text[s:e].lower() for s, e in run]
     if lows[-1] in _NOT_NAME_WORDS:
         return None  # the last word is always part of the name (below)
     i = 0
     while i + 1 < n and (lows[i] in _LEADING_STOP and lows[i] not in ("mr", "mrs")
-                         or "-" in words[i] and _modifier(words[i])):
+                         or "-" in lows[i] and _modifier(text[run[i][0]:run[i][1]])):
         i += 1
     # Titles and honorifics before the name: everything up to the last title word, plus an
     # "of" domain ("Secretary of State Mike Pompeo").
@@ -783,7 +815,7 @@ def _mention(text: str, sent, run: list[tuple[int, int]],
         surname = text[surname_start:ne]
         if nlows[0] in FIRST_NAMES:
             signals.add("given")
-        if len(words[i]) == 1:
+        if run[i][1] - run[i][0] == 1:
             signals.add("initial")
         if not force and _STRONG_SIGNALS.isdisjoint(signals):
             return None  # two capitalised words with nothing to say they name a person
@@ -822,16 +854,17 @@ def _link(doc, text: str, mentions: list[PersonMention]):
             pi = cands[0] if len(cands) == 1 else None
         if pi is None:
             pi = len(persons)
-            persons.append(Person(pi, m.given, m.surname, m.key, kin=m.kin))
+            persons.append(Person(pi, m.given, m.surname, m.key, [idx], m.kin))
             full_index[pk] = pi
             by_key.setdefault(m.key, []).append(pi)
-        persons[pi].mentions.append(idx)
+        else:
+            persons[pi].mentions.append(idx)
         m.person = pi
         m.link = "full"
     for idx, m in enumerate(mentions):
         if m.given:
             continue
-        cands = by_key.get(m.key, [])
+        cands = by_key.get(m.key, ())
         if len(cands) == 1:
             m.person, m.link = cands[0], "exact"
         elif cands:
@@ -848,7 +881,7 @@ def _link(doc, text: str, mentions: list[PersonMention]):
         folded, _ROLE_CHANGE_FOLDED)
     for p in persons:
         p.mentions.sort()
-        if sum(1 for idx in p.mentions if mentions[idx].roles) < 2:
+        if len(p.mentions) < 2 or sum(1 for idx in p.mentions if mentions[idx].roles) < 2:
             continue  # role changes matter only to people given roles twice
         for idx in p.mentions:
             m = mentions[idx]
@@ -974,7 +1007,7 @@ def _bare_ages(doc, text, mentions, out, bare) -> list[PersonAge]:
         past = bool(_PAST_AGE_LEFT.search(text, max(s.start, q.start - 20), q.start)) or bool(
             _PAST_AGE_RIGHT.match(text, q.end, min(s.end, q.end + 20)))
         out.append(PersonAge(ref, q.value, q.start - 4, q.end, past, q))
-    out.sort(key=lambda a: a.start)
+    out.sort(key=_START)
     return out
 
 
