@@ -82,3 +82,11 @@ def test_lowered_lines_are_the_lines_lowercased(text):
     lines, line_texts = segments._nonblank_lines(text)
     assert segments._lowered_lines(text.lower(), text, lines, line_texts) == \
         [line.lower() for line in line_texts]
+
+
+@SETTINGS
+@given(TEXTS)
+def test_boilerplate_lowers_then_strips_as_it_stripped_then_lowered(text):
+    # `_is_boilerplate` strips the line lowercased (the lowered slice the classifier has)
+    # where it once lowercased the stripped line (markup blocks come unstripped).
+    assert text.lower().strip() == text.strip().lower()
