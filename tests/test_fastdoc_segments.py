@@ -90,3 +90,19 @@ def test_boilerplate_lowers_then_strips_as_it_stripped_then_lowered(text):
     # `_is_boilerplate` strips the line lowercased (the lowered slice the classifier has)
     # where it once lowercased the stripped line (markup blocks come unstripped).
     assert text.lower().strip() == text.strip().lower()
+
+
+def test_every_caption_need_group_holds_an_anchor():
+    grouped = [g for groups in segments._CAPTION_NEEDS_BY_ANCHOR.values() for g in groups]
+    assert sorted(grouped) == sorted(segments._CAPTION_NEEDS)
+    for anchor, groups in segments._CAPTION_NEEDS_BY_ANCHOR.items():
+        assert all(any(anchor in n for n in g) for g in groups)
+
+
+@SETTINGS
+@given(LINES)
+def test_caption_screen_by_anchor_as_with_every_group(line):
+    low = line.lower()
+    assert segments._may_match(line, low, segments._CAPTION_PREFIXES,
+                               segments._caption_needs(low)) == \
+        segments._may_match(line, low, segments._CAPTION_PREFIXES, segments._CAPTION_NEEDS)
