@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from checker.mentions.plain import lower_matches_ignorecase
+from checker.mentions.plain import lower, lower_matches_ignorecase
 from checker.mentions.plain import plain as _plain
 from checker.record import cached_property, field, record
 from checker.segments import classify_blocks
@@ -92,7 +92,7 @@ class Document:
         """`text.lower()`, computed once: the block classifier and the extractors look for
         words in it (lowercasing a non-ASCII article costs ~0.1 M instructions). Its offsets
         are the text's only where the two lengths are equal ("İ" lowercases to two)."""
-        return self.text.lower()
+        return lower(self.text)
 
     @cached_property
     def folded(self) -> str | None:

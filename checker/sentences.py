@@ -55,23 +55,25 @@ def _word_before_ascii(text: str, lo: int, stop: int) -> str:
 
 
 def _boundaries(boundary, text: str, start: int, end: int):
-    """`boundary.finditer(text, start, end)`. Every match begins at a stop, so in a block
-    without "!" or "?" (most) `str.find` goes from full stop to full stop and the pattern is
-    only matched there, as its scan would have tried it: at the first stop, then at the next
-    after each failure, or after each match's end. The pattern's own scan tests every
-    character (half the splitter's time; -0.04 M instructions per BBC article)."""
+    """`boundary.finditer(text, start, end)`, as a list or an iterator. Every match begins at
+    a stop, so in a block without "!" or "?" (most) `str.find` goes from full stop to full
+    stop and the pattern is only matched there, as its scan would have tried it: at the first
+    stop, then at the next after each failure, or after each match's end. The pattern's own
+    scan tests every character (half the splitter's time; -0.04 M instructions per BBC
+    article). A list, not a generator: no frame to resume for each match."""
     if text.find("!", start, end) >= 0 or text.find("?", start, end) >= 0:
-        yield from boundary.finditer(text, start, end)
-        return
+        return boundary.finditer(text, start, end)
+    matches = []
     match, find = boundary.match, text.find
     i = find(".", start, end)
     while i >= 0:
         m = match(text, i, end)
         if m:
-            yield m
+            matches.append(m)
             i = find(".", m.end(), end)
         else:
             i = find(".", i + 1, end)
+    return matches
 
 
 def split_sentences(text: str, start: int, end: int, plain: bool = False) -> list[tuple[int, int]]:
@@ -89,14 +91,15 @@ def split_sentences(text: str, start: int, end: int, plain: bool = False) -> lis
             word = word.lower().rstrip(".")
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
+        nxt = m.start(1)
         # Do not split before a digit unless the stop is ! or ? (avoids "No. 2", "Dec. 20").
-        if text[stop] == "." and text[m.start(1)].isdigit():
+        if text[stop] == "." and text[nxt].isdigit():
             continue
         if cur == start:
             _push(text, spans, cur, m.end())
         else:  # starts at a sentence's first character, ends at its last stop or closer
             spans.append((cur, m.end()))
-        cur = m.start(1)
+        cur = nxt
     _push(text, spans, cur, end)
     return spans
 

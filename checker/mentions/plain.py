@@ -33,6 +33,24 @@ def lower_matches_ignorecase(text: str) -> bool:
     return text.isascii() or not any(c in text for c in CASE_UNSAFE)
 
 
+# `str.lower` of each Latin-1 character, as a byte table: each is one Latin-1 character ("ß",
+# "ÿ" and "µ" lowercase to themselves), and none looks at its neighbours (only "Σ" does).
+_LATIN1_LOWER = bytes(ord(chr(i).lower()) for i in range(256))
+
+
+def lower(text: str) -> str:
+    """`text.lower()`. `str.lower` looks up every character of a non-ASCII text in the
+    Unicode tables (~40 instructions a character); a text of Latin-1 characters ("£", "é") is
+    lowercased as bytes through a table instead, several times cheaper."""
+    if text.isascii():
+        return text.lower()  # already a byte loop
+    try:
+        data = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return text.lower()
+    return data.translate(_LATIN1_LOWER).decode("latin-1")
+
+
 def plain(text: str) -> bool:
     """True when every non-ASCII character in text ("£", "—", "’", "“") is neither a letter,
     a mark nor a digit, and neither engine counts it as a word character, a digit or a space."""
