@@ -167,7 +167,12 @@ _NAME_RUN = Lazy(re.compile, rf"{_NAME_PATTERN}(?:[ \t]+[{_UPPER}]{_NAME_WORD})*
 # `_NAME_RUN` for a plain document (`Document.plain`: no letter, mark or word character
 # outside ASCII), where its classes match only ASCII letters. Compiling the classes of every
 # Latin, Greek and Cyrillic letter took ~5 ms of a one-article run: only other text pays it.
-_NAME_RUN_ASCII = re.compile(r"[A-Z](?<!\w[A-Z])[a-z'’-]{2,}(?:[ \t]+[A-Z][a-z'’-]{2,})*")
+# There `\w` is `[0-9A-Za-z_]` (a range test, not a character-database look-up), and the
+# repeats are possessive: what follows each (a space, a capital, the end) is outside its
+# class, so giving characters back never finds another match, and `re` keeps no
+# backtracking state for them (the scan: 5.8 -> 4.0 us per BBC article).
+_NAME_RUN_ASCII = re.compile(
+    r"[A-Z](?<![0-9A-Za-z_][A-Z])[a-z'’-]{2,}+(?:[ \t]++[A-Z][a-z'’-]{2,}+)*+")
 _NOT_NAMES = frozenset(
     """The This That These Those There Their They Its His Her Our Your With Without When While
     Where What Which Who Whom Whose After Before During Since From For And But Yet Not Only
@@ -672,7 +677,10 @@ _THE_BEFORE = re.compile(rf"\bthe\s+({_WORD})\s+\w+\s*$", re.IGNORECASE)
 # position.
 _FRAME_STOP = re.compile(r"[,;:()\[\]!?\u2013\u2014.\s]"
                          r"(?:(?<=[,;:()\[\]!?\u2013\u2014])|(?<=\.)(?!\d)|(?<=\s)-\s)")
-_FRAME_WORD = Lazy(re.compile, r"[^\W_]+(?:[-'’.][^\W_]+)*")
+# Possessive repeats: a word ends where a character outside its class stands, so giving
+# letters back never finds another match, and `re` then keeps no backtracking state per
+# letter and per part (the `findall` of a warm BBC article: 14.4 -> 6.7 us).
+_FRAME_WORD = Lazy(re.compile, r"[^\W_]++(?:[-'’.][^\W_]++)*+")
 
 
 # `_FRAME_STOP` on the reversed text: its first match there is the stop that ends last.
