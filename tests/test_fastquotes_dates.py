@@ -1,6 +1,6 @@
 """The dates extractor's fast paths agree with the patterns they stand in for.
 
-`_may_hold` skips a sentence-wide word-list search when the sentence holds none of the
+`plain.holds_any` skips a sentence-wide word-list search when the sentence holds none of the
 strings every match contains (`_ANNIVERSARY_NEEDS`, ...); `_ends_with_on` replaces the
 search `(?:^|\\s)on\\s+$`. Texts are built from the patterns' own words, so that they match
 often, in every case and with varied glue between the words.
@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker.mentions import dates as D
+from checker.mentions.plain import holds_any
 
 SETTINGS = settings(max_examples=400, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -43,7 +44,7 @@ def test_a_sentence_without_the_needed_strings_has_no_match(name):
     def check(parts):
         text = "".join(parts)
         if pattern.search(text):
-            assert D._may_hold(text, needs), text
+            assert holds_any(text, needs), text
 
     check()
 
@@ -54,12 +55,12 @@ def test_every_alternative_holds_a_needed_string(name):
     for piece in _words(pattern._args[0]):
         m = pattern.search(f" {piece} ")
         if m:
-            assert D._may_hold(m.group(), needs), piece
+            assert holds_any(m.group(), needs), piece
 
 
-def test_may_hold_says_no_only_without_the_strings():
-    assert D._may_hold("the vote was postponed", D._CHANGED_NEEDS)
-    assert not D._may_hold("the vote was held on march 3", D._CHANGED_NEEDS)
+def test_holds_any_says_no_only_without_the_strings():
+    assert holds_any("the vote was postponed", D._CHANGED_NEEDS)
+    assert not holds_any("the vote was held on march 3", D._CHANGED_NEEDS)
 
 
 _ON_END = re.compile(r"(?:^|\s)on\s+$")

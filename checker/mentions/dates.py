@@ -38,7 +38,7 @@ from checker.mentions.calendar import (
 )
 from checker.mentions.lemmas import lemma
 from checker.mentions.lazy import Lazy
-from checker.mentions.plain import caseless
+from checker.mentions.plain import caseless, holds_any
 from checker.record import record, replace
 
 _MON = (
@@ -161,14 +161,6 @@ _EARLIER_NEEDS = ("last", "previous", "earlier", "similar", "another", "ago", "p
 _CHANGED_NEEDS = ("originally", "postponed", "scheduled", "moved ", "delayed",
                   "brought forward", "pushed back", "put back", "instead", "initially",
                   "planned", "been set", "been due", "was due", "new date", "correct", "not on")
-
-
-def _may_hold(sentence: str, needs: tuple[str, ...]) -> bool:
-    """False when `sentence` (folded) holds none of `needs`: the word list cannot match it."""
-    for w in needs:
-        if w in sentence:
-            return True
-    return False
 
 # Event nouns a date can date, canonical key per lemma. One-off happenings only: recurring
 # things (meetings, hearings, matches) and outcomes that happen to many people (deaths,
@@ -529,14 +521,14 @@ def _mark(doc, dates: list[DateMention]) -> None:
         s0, s1 = sent.start, sent.end
         if d.sentence not in sent_flags:
             f: set[str] = set()
-            # On folded text a cheap necessary condition comes first (see _may_hold).
+            # On folded text a cheap necessary condition comes first (see _ANNIVERSARY_NEEDS).
             held = low[s0:s1] if folded else ""
-            if (not folded or _may_hold(held, _ANNIVERSARY_NEEDS)) and \
+            if (not folded or holds_any(held, _ANNIVERSARY_NEEDS)) and \
                     anniversary.search(low, s0, s1):
                 f.add(ANNIVERSARY)
-            if (not folded or _may_hold(held, _EARLIER_NEEDS)) and earlier.search(low, s0, s1):
+            if (not folded or holds_any(held, _EARLIER_NEEDS)) and earlier.search(low, s0, s1):
                 f.add(OTHER_TIME)
-            if (not folded or _may_hold(held, _CHANGED_NEEDS)) and changed.search(low, s0, s1):
+            if (not folded or holds_any(held, _CHANGED_NEEDS)) and changed.search(low, s0, s1):
                 f.add(CHANGED)
             sent_flags[d.sentence] = frozenset(f)
         flags = set(sent_flags[d.sentence])

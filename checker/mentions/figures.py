@@ -56,6 +56,7 @@ import re
 from checker.mentions.lemmas import lemma
 from checker.mentions.numbers import SCALES
 from checker.mentions.lazy import Lazy
+from checker.mentions.plain import holds_any
 from checker.mentions.quantities import MONEY, PERCENT, POINTS
 from checker.record import tuple_record
 
@@ -577,7 +578,7 @@ def _other_time(text: str, s0: int, s1: int, folded: str | None) -> bool:
     if folded is None:
         return bool(_OTHER_TIME.search(text, s0, s1))
     low = folded[s0:s1]
-    if not any(n in low for n in _OTHER_TIME_NEEDLES):
+    if not holds_any(low, _OTHER_TIME_NEEDLES):
         return False
     if _OTHER_TIME_LOWER.search(" " + low):
         return True

@@ -33,6 +33,15 @@ def lower_matches_ignorecase(text: str) -> bool:
     return text.isascii() or not any(c in text for c in CASE_UNSAFE)
 
 
+def holds_any(text: str, needles) -> bool:
+    """`any(n in text for n in needles)` without a generator (a third fewer instructions):
+    the cheap necessary condition that extractors test before a costly word-list search."""
+    for n in needles:
+        if n in text:
+            return True
+    return False
+
+
 # `str.lower` of each Latin-1 character, as a byte table: each is one Latin-1 character ("ß",
 # "ÿ" and "µ" lowercase to themselves), and none looks at its neighbours (only "Σ" does).
 _LATIN1_LOWER = bytes(ord(chr(i).lower()) for i in range(256))

@@ -19,6 +19,7 @@ from checker.mentions.lemmas import lemma
 from checker.mentions.numbers import NUMBER, TENS, UNITS, parse_number
 from checker.mentions.calendar import MONTH_NAMES
 from checker.mentions.lazy import Lazy
+from checker.mentions.plain import holds_any
 from checker.record import field, record
 
 COUNT = "count"
@@ -671,7 +672,7 @@ class _SentenceFeatures:
         if self._flags is None:
             low = self.low
             flags = []
-            if _holds_any(low, _TIMESHIFT_NEEDLES) and \
+            if holds_any(low, _TIMESHIFT_NEEDLES) and \
                     self._holds(low, _TIMESHIFT, _TIMESHIFT_CLASSES):
                 flags.append("timeshift")
             if self._reports_change(low):
@@ -730,14 +731,6 @@ class _SentenceFeatures:
 _TIMESHIFT_NEEDLES = ("last ", "previous ", "next ", "following ", "preceding ", "ago",
                       "earlier", "before", "later", "in 19", "in 20", "since ", "compared ",
                       "past")
-
-
-def _holds_any(low: str, needles: tuple[str, ...]) -> bool:
-    """`any(n in low for n in needles)` without a generator (a third fewer instructions)."""
-    for n in needles:
-        if n in low:
-            return True
-    return False
 
 
 class _InClasses:
