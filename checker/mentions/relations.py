@@ -33,6 +33,7 @@ from checker.mentions.figures import half_unit
 from checker.mentions.lazy import Lazy
 from checker.mentions.lemmas import lemma
 from checker.mentions.numbers import NUMERAL, SCALE_SUFFIX, SCALE_WORD, parse_number
+from checker.mentions.plain import caseless, caseless_search
 from checker.mentions.quantities import COUNT, PERCENT
 from checker.record import tuple_record
 
@@ -144,10 +145,10 @@ _SPLIT = Lazy(
 # Every split holds a separator and its second number ("-3", "to 4", "votes to 2"): one
 # sentence in thirty that hints at a vote does, and this finds them four times faster.
 _SPLIT_SEP_WORDS = rf"(?:-\s*|–\s*|to\s+){_W}"
-_SPLIT_SEP = Lazy(re.compile, rf"(?=[-–t]){_SPLIT_SEP_WORDS}", re.IGNORECASE)
-# The same, searched case-sensitively in the lower-cased text (Document.folded): its
-# alternatives open with a literal each, so `re` skips straight to "-", "–" or "t" (see _holds)
-_SPLIT_SEP_FOLDED = Lazy(re.compile, _SPLIT_SEP_WORDS)
+# Searched case-sensitively in the lower-cased text (Document.folded) when the document has
+# one: the alternatives open with a literal each, so `re` skips straight to "-", "–" or "t";
+# ~0.02 M instructions per warm BBC article less for this search and the dissent verb's.
+_SPLIT_SEP, _SPLIT_SEP_FOLDED = caseless(_SPLIT_SEP_WORDS, lead="(?=[-–t])")
 _ABSTAIN = Lazy(
     re.compile,
     rf",?\s*(?:with|and)\s+({_W})\s+(?:abstentions?|abstaining|members?\s+abstaining)\b",
@@ -165,8 +166,7 @@ _DISSENT = Lazy(
     re.IGNORECASE,
 )
 # Every dissent ends in its verb; this finds one far faster than _DISSENT fails.
-_DISSENT_VERB = Lazy(re.compile, rf"(?=[dov])(?:{_DISSENT_VERBS})", re.IGNORECASE)
-_DISSENT_VERB_FOLDED = Lazy(re.compile, _DISSENT_VERBS)
+_DISSENT_VERB, _DISSENT_VERB_FOLDED = caseless(_DISSENT_VERBS, lead="(?=[dov])")
 _OLD_SPLIT = Lazy(
     re.compile,
     r"\b(?=[aeplyi])(?:ago|earlier|previous(?:ly)?|last year|in (?:19|20)\d\d|years after|years before|"
@@ -663,23 +663,12 @@ def _partition(doc, sent, quantities, rel) -> None:
 _NOT_WHOLE = frozenset({"range", "rate", "part", "partitive", "prior", "update"})
 
 
-def _holds(pattern, folded_pattern, text: str, folded: str | None, s0: int, s1: int) -> bool:
-    """Whether the case-insensitive `pattern` matches between s0 and s1: `folded_pattern` (the
-    same, case-sensitive and open to a prefix skip) is searched in `folded`, the lower-cased
-    text whose matches are the text's (Document.folded), when the document has one; ~0.02 M
-    instructions per warm BBC article less for the two searches of a sentence that hints at a
-    vote."""
-    if folded is None:
-        return pattern.search(text, s0, s1) is not None
-    return folded_pattern.search(folded, s0, s1) is not None
-
-
 def _splits(text, sent, rel, folded=None) -> None:
     s0, s1 = sent.start, sent.end
     old = None  # looked up for the first split only: most hinted sentences hold none
     voted = False  # "voted 7-2 on the budget and 5-4 on parking": both are votes
     found = _SPLIT.finditer(text, s0, s1) \
-        if _holds(_SPLIT_SEP, _SPLIT_SEP_FOLDED, text, folded, s0, s1) else ()
+        if caseless_search(_SPLIT_SEP, _SPLIT_SEP_FOLDED, text, folded, s0, s1) else ()
     for m in found:
         verb, noun = m.group(1), m.group(5)
         sep = m.group(3).strip().lower()
@@ -708,7 +697,7 @@ def _splits(text, sent, rel, folded=None) -> None:
         rel.splits.append(Split(sent.index, start, end, int(yes), int(no), abstain,
                                 abstain_span, members, old))
         voted = True
-    if not _holds(_DISSENT_VERB, _DISSENT_VERB_FOLDED, text, folded, s0, s1):
+    if not caseless_search(_DISSENT_VERB, _DISSENT_VERB_FOLDED, text, folded, s0, s1):
         return
     for m in _DISSENT.finditer(text, s0, s1):
         v = parse_number(m.group(1))
