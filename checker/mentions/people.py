@@ -467,16 +467,17 @@ def extract_people(doc, quantities=None) -> People:
                 # Plain words one space apart ("Tony Blair", "Interior Minister Lena Varga":
                 # most runs): the tokens and the one run that the token pattern and `_runs`
                 # would find, without them.
-                k = w.rfind(" ") + 1
-                last = w[k:].lower()
-                if k == w.find(" ") + 1:
-                    run = [(s, s + k - 1), (s + k, e)]
+                lows = w.lower().split(" ")
+                last = lows[-1]
+                if len(lows) == 2:
+                    k = len(lows[0])
+                    run = [(s, s + k), (s + k + 1, e)]
                 else:
                     run = _plain_run(s, w)
                 if last in _NOT_NAME_WORDS:
                     m = None  # ("Downing Street": what `_mention` says first)
                 else:
-                    m = _mention(text, sent, run)
+                    m = _mention(text, sent, run, lows=lows)
                 if m is not None:
                     multi.append(m)
                 else:
@@ -713,20 +714,22 @@ def _runs(text: str, tokens: list[tuple[int, int]]):
         yield run
 
 
-def _mention(text: str, sent, run: list[tuple[int, int]],
-             force: bool = False) -> PersonMention | None:
+def _mention(text: str, sent, run: list[tuple[int, int]], force: bool = False,
+             lows: list[str] | None = None) -> PersonMention | None:
     """The person a run of capitalised words names, or None. `force`: the article elsewhere
-    shows the run names a person, so no sign beside it is needed."""
+    shows the run names a person, so no sign beside it is needed. `lows`: the run's words
+    lowercased, when the caller has them (a plain run: one `lower` and `split` of it)."""
     n = len(run)
     if n > _MAX_RUN:
         return None
-    if n == 2:
-        (s0, e0), (s1, e1) = run
-        lows = [text[s0:e0].lower(), text[s1:e1].lower()]
-    elif n == 1:
-        lows = [text[run[0][0]:run[0][1]].lower()]
-    else:
-        lows = [text[s:e].lower() for s, e in run]
+    if lows is None:
+        if n == 2:
+            (s0, e0), (s1, e1) = run
+            lows = [text[s0:e0].lower(), text[s1:e1].lower()]
+        elif n == 1:
+            lows = [text[run[0][0]:run[0][1]].lower()]
+        else:
+            lows = [text[s:e].lower() for s, e in run]
     if lows[-1] in _NOT_NAME_WORDS:
         return None  # the last word is always part of the name (below)
     i = 0
