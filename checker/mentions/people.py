@@ -435,9 +435,14 @@ def surname_key(s: str) -> str:
 def extract_people(doc, quantities=None) -> People:
     text = doc.text
     multi: list[PersonMention] = []
-    # Lone capitalised words by comparison key -> where they stand (sentence, start, end);
-    # grouped so that each distinct word is judged once below.
-    lone: dict[str, list[tuple]] = {}
+    # Runs of one word ("Varga", "Lopez's", "BBC"), as written, and where they start
+    # (sentence, start): their keys are read below for all of them at once (`_lone_keys`),
+    # and where they stand only for the few keys near a known or unread surname.
+    lone_words: list[str] = []
+    lone_at: list[tuple] = []
+    # Single name words that the token path splits off ("Bank of England"): key -> where
+    # they stand (sentence, start, end).
+    tok_lone: dict[str, list[tuple]] = {}
     run_keys: set[str] = set()
     unread: dict[str, list] = {}  # last words of runs not read as people -> the runs
     if doc.plain:  # computed once per Document (checker.mentions.plain)
@@ -448,42 +453,31 @@ def extract_people(doc, quantities=None) -> People:
         if sent.duplicate_of is not None:
             continue
         for rm in run_re.finditer(text, sent.start, sent.end):
-            s, e = rm.span()
             w = rm[0]
             if " " not in w:
-                # One name word: a capital then lowercase ("Hollis", "McAllister", "O'Neill"),
-                # not an acronym, an initial or "G7"; a possessive is not part of it.
+                # One name word: a capital then lowercase ("Hollis", "McAllister",
+                # "O'Neill"), not an acronym, an initial or "G7".
                 c = w[1:2]
                 if c.islower() or (c in "'’" and w[2:3].isupper()):
-                    # (w has two letters or more: the endings by index, not str.endswith)
-                    c = w[-1]
-                    if c == "s" and w[-2] in "'’":
-                        e -= 2
-                        w = w[:-2]
-                    elif c in "'’":
-                        e -= 1
-                        w = w[:-1]
-                    key = w.casefold() if w.isascii() else surname_key(w)
-                    occ = lone.get(key)
-                    if occ is None:
-                        lone[key] = [(sent, s, e)]
-                    else:
-                        occ.append((sent, s, e))
+                    lone_words.append(w)
+                    lone_at.append((sent, rm.start()))
                 continue
+            s, e = rm.span()
             if _PLAIN_RUN.fullmatch(w):
                 # Plain words one space apart ("Tony Blair", "Interior Minister Lena Varga":
                 # most runs): the tokens and the one run that the token pattern and `_runs`
                 # would find, without them.
-                k = w.rfind(" ") + 1
-                last = w[k:].lower()
-                if k == w.find(" ") + 1:
-                    run = [(s, s + k - 1), (s + k, e)]
+                lows = w.lower().split(" ")
+                last = lows[-1]
+                if len(lows) == 2:
+                    k = len(lows[0])
+                    run = [(s, s + k), (s + k + 1, e)]
                 else:
                     run = _plain_run(s, w)
                 if last in _NOT_NAME_WORDS:
                     m = None  # ("Downing Street": what `_mention` says first)
                 else:
-                    m = _mention(text, sent, run)
+                    m = _mention(text, sent, run, lows=lows)
                 if m is not None:
                     multi.append(m)
                 else:
@@ -502,8 +496,8 @@ def extract_people(doc, quantities=None) -> People:
                 if len(run) == 1:
                     (ts, te), = run
                     w = text[ts:te]
-                    lone.setdefault(w.casefold() if w.isascii() else surname_key(w),
-                                    []).append((sent, ts, te))
+                    tok_lone.setdefault(w.casefold() if w.isascii() else surname_key(w),
+                                        []).append((sent, ts, te))
                     continue
                 m = _mention(text, sent, run)
                 if m is not None:
@@ -515,6 +509,21 @@ def extract_people(doc, quantities=None) -> People:
                     run_keys.add(key)
                     if len(run) <= 3:
                         unread.setdefault(key, []).append((sent, run))
+    keys_at, stems = _lone_keys(lone_words, doc.plain)
+    lone_keys = set(keys_at)
+    lone_keys.discard("")
+    lone_keys.update(tok_lone)
+
+    def lone(key):
+        """Where the lone word with this key stands: (sentence, start, end) each."""
+        occ = tok_lone[key][:] if key in tok_lone else []
+        i = -1
+        for _ in range(keys_at.count(key)):
+            i = keys_at.index(key, i + 1)
+            sent, s = lone_at[i]
+            occ.append((sent, s, s + (len(key) if stems is None else stems[i])))
+        return occ
+
     if unread:
         # Two capitalised words with no sign of a person are one when the last of them
         # is used alone as a speaker elsewhere ("led by Anneliese Kortmann" ... "Kortmann
@@ -525,8 +534,8 @@ def extract_people(doc, quantities=None) -> People:
         refs = {m.key for m in multi if not m.given and m.honorific}
         found = refs & unread.keys()
         full_keys = {m.key for m in multi if m.given}
-        for key in lone.keys() & unread.keys() - refs:
-            if _named_alone(text, lone[key]):
+        for key in lone_keys & unread.keys() - refs:
+            if _named_alone(text, lone(key)):
                 found.add(key)
         targets = unread.keys() | full_keys
         for key in refs - found - full_keys:
@@ -539,11 +548,11 @@ def extract_people(doc, quantities=None) -> People:
         # occurrences cost more to read.
         shapes = _shapes(k for k in unread if len(k) >= 5)
         if shapes:
-            for key, occ in lone.items():
+            for key in lone_keys:
                 if shapes.get(key[0], 0) >> len(key) & 1 and len(key) >= 4 and (
                         key not in targets and key not in refs and key not in _LEADING_STOP):
                     near = _near(key, targets)
-                    if len(near) == 1 and near[0] in unread and _named_alone(text, occ):
+                    if len(near) == 1 and near[0] in unread and _named_alone(text, lone(key)):
                         found.add(near[0])
         givens: dict[str, set[str]] = {}
         if found:
@@ -564,13 +573,13 @@ def extract_people(doc, quantities=None) -> People:
                 or not m.signals.isdisjoint(_REF_SIGNS)]
     # Shapes (first letter, length) a misspelling of a known surname could have.
     shapes = _shapes(keys)
-    for key, occ in lone.items():
+    for key in lone_keys:
         if not shapes.get(key[0], 0) >> len(key) & 1:
             continue  # (the shapes of the keys include the keys: this test comes first)
         known = key in keys
         if not known and key in _LEADING_STOP:
             continue
-        for sent, s, e in occ:
+        for sent, s, e in lone(key):
             if not known and not (_said_after(text, e, sent.end) or _said_before(
                     text, s, sent.start) or _subject_after(text, e)):
                 continue  # a possible misspelling counts only where it clearly names someone
@@ -581,6 +590,39 @@ def extract_people(doc, quantities=None) -> People:
     persons, by_key = _link(doc, text, mentions)
     ages = _ages(doc, text, mentions, persons, quantities or [])
     return People(mentions, persons, ages, by_key, frozenset(run_keys))
+
+
+def _lone_key(w: str) -> tuple[str, int]:
+    """The comparison key of a one-word name w and the length of the name in it: a
+    possessive is not part of it ("Lopez's", "Davies'")."""
+    # (w has two letters or more: the endings by index, not str.endswith)
+    c = w[-1]
+    if c == "s" and w[-2] in "'’":
+        w = w[:-2]
+    elif c in "'’":
+        w = w[:-1]
+    return w.casefold() if w.isascii() else surname_key(w), len(w)
+
+
+def _lone_keys(words: list[str], plain: bool) -> tuple[list[str], list[int] | None]:
+    """The keys of one-word names (see `_lone_key`), and the length of each name without
+    its possessive (None: the key's length). In a plain text (`Document.plain`) the words
+    are ASCII but for "’", so a key is the word lowercased with "’" read as "'": the words
+    are read joined, a line each, by a few string calls, not word by word in Python."""
+    if not words:
+        return [], None
+    if not plain:
+        keys, stems = zip(*map(_lone_key, words))
+        return keys, stems
+    joined = "\n".join(words) + "\n"
+    if "'" in joined or "’" in joined:
+        # One possessive ending off each word: "'s" (or "’s"), else "'" (or "’"). The
+        # marker keeps a word's second ending from being taken ("X''s" keeps "X'").
+        joined = joined.replace("'s\n", "\0\n").replace("’s\n", "\0\n").replace(
+            "'\n", "\0\n").replace("’\n", "\0\n").replace("\0", "").replace("’", "'")
+    keys = joined.lower().split("\n")
+    keys.pop()
+    return keys, None
 
 
 def _named_alone(text: str, occurrences) -> bool:
@@ -672,20 +714,22 @@ def _runs(text: str, tokens: list[tuple[int, int]]):
         yield run
 
 
-def _mention(text: str, sent, run: list[tuple[int, int]],
-             force: bool = False) -> PersonMention | None:
+def _mention(text: str, sent, run: list[tuple[int, int]], force: bool = False,
+             lows: list[str] | None = None) -> PersonMention | None:
     """The person a run of capitalised words names, or None. `force`: the article elsewhere
-    shows the run names a person, so no sign beside it is needed."""
+    shows the run names a person, so no sign beside it is needed. `lows`: the run's words
+    lowercased, when the caller has them (a plain run: one `lower` and `split` of it)."""
     n = len(run)
     if n > _MAX_RUN:
         return None
-    if n == 2:
-        (s0, e0), (s1, e1) = run
-        lows = [text[s0:e0].lower(), text[s1:e1].lower()]
-    elif n == 1:
-        lows = [text[run[0][0]:run[0][1]].lower()]
-    else:
-        lows = [text[s:e].lower() for s, e in run]
+    if lows is None:
+        if n == 2:
+            (s0, e0), (s1, e1) = run
+            lows = [text[s0:e0].lower(), text[s1:e1].lower()]
+        elif n == 1:
+            lows = [text[run[0][0]:run[0][1]].lower()]
+        else:
+            lows = [text[s:e].lower() for s, e in run]
     if lows[-1] in _NOT_NAME_WORDS:
         return None  # the last word is always part of the name (below)
     i = 0

@@ -121,7 +121,17 @@ def check(doc, mentions, options):
     groups = _alias_groups(names)
     if groups:
         yield from _house_spelling(doc, people, names, groups)
-    full = [m for m in people.mentions if m.is_full]
+    # Bare references that no full name explains (`_link` gives every full name the link
+    # "full"): the errors and the honorific warnings read only these, and what they compare
+    # them with is gathered only when there are some (three articles in four have none).
+    unexplained = [m for m in people.mentions if m.link == "none"]
+    if unexplained:
+        yield from _references(doc, people, unexplained, groups)
+    yield from _similar_full_names(doc, people, groups)
+
+
+def _references(doc, people, unexplained, groups):
+    full = [m for m in people.mentions if m.given]
     first_full: dict[str, object] = {}
     for m in full:
         first_full.setdefault(m.key, m)
@@ -132,9 +142,7 @@ def check(doc, mentions, options):
     # Errors: bare references that match no full name but one introduced surname closely.
     variants: dict[tuple[str, str], list] = defaultdict(list)
     nearest: dict[tuple, str | None] = {}
-    for m in people.mentions:
-        if m.is_full or m.link != "none":
-            continue
+    for m in unexplained:
         # A reference marked only as the subject of a verb ("Lindquist was") could be a
         # place or a thing: it must be long and one letter from the surname.
         weak = not (m.signals & _PERSON_SIGNS)
@@ -183,9 +191,11 @@ def check(doc, mentions, options):
             help=f"Check the spelling of {person.surname}'s name and use one spelling throughout.",
         )
 
-    yield from _lone_variants(doc, people, variants, givens, groups)
+    yield from _lone_variants(doc, people, unexplained, variants, givens, groups)
 
-    # Warnings: two full names, same given name, surnames a letter or two apart.
+
+def _similar_full_names(doc, people, groups):
+    """Warnings: two full names, same given name, surnames a letter or two apart."""
     by_given: dict[str, list] = defaultdict(list)
     for p in people.persons:
         if _MIN_LEN <= len(p.key) <= _MAX_LEN:
@@ -221,15 +231,15 @@ _GENDER = {"mr": "m", "sir": "m", "lord": "m", "baron": "m",
            "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "baroness": "f"}
 
 
-def _lone_variants(doc, people, matched, givens, groups):
+def _lone_variants(doc, people, unexplained, matched, givens, groups):
     """Warnings: no full name to go by, but one honorific reference ("Mr Hokins") is a single
     slip from a surname the article uses with an honorific at least three times ("Mr Hopkins"),
     and from no other. Three or more uses of one spelling against one of another is strong
     evidence of a typo; two different people one letter apart, both only ever called "Mr",
     would be rare. The honorifics must agree on gender ("Mr" and "Mrs" may be a couple)."""
     refs: dict[str, list] = defaultdict(list)
-    for m in people.mentions:
-        if not m.is_full and m.link == "none" and m.honorific:
+    for m in unexplained:
+        if m.honorific:
             refs[m.key].append(m)
     if len(refs) < 2:
         return
