@@ -499,13 +499,12 @@ def extract_quantities(doc) -> list[Quantity]:
     low = doc.folded
     cands = None if low is None else _DocCandidates(low, doc.plain)
     classes = None if cands is None else cands.classes
-    for sent in doc.sentences:
-        if sent.duplicate_of is not None:
-            continue
+    if cands is None:
+        by_sentence = _sentence_candidates(text, doc.sentences)
+    else:
+        by_sentence = cands.by_sentence(text, doc.sentences)
+    for sent, found in by_sentence:  # most sentences have none: no generator, no features
         s0, s1 = sent.start, sent.end
-        found = _candidates(text, low, s0, s1) if cands is None else cands.get(text, s0, s1)
-        if not found:
-            continue  # most sentences: no generator, no features
         features = None  # made for the first figure kept, shared by the sentence's figures
         for ns, ne in _numbers(text, low, s0, s1, found):
             raw = text[ns:ne]
@@ -624,6 +623,49 @@ class _DocCandidates:
             starts = self.starts
             return self.found[bisect_left(starts, s0):bisect_left(starts, s1)]
         return _candidates(text, low, s0, s1)
+
+    def by_sentence(self, text: str, sentences) -> list[tuple[object, list[tuple[int, bool]]]]:
+        """`(sentence, self.get(text, s0, s1))` for each sentence that is no duplicate and
+        has candidates, in order. Two sentences in three have none: a walk along the
+        candidates settles each in a few tests (clean ends, and no candidate start before
+        its end), where a call of `get` with its two bisections cost 4.5k instructions.
+        Counted alone over BBC articles 300-600: 0.085 -> 0.057 M instructions an article."""
+        low, found = self.low, self.found
+        starts = [*self.starts, len(low) + 1]  # a sentinel after every sentence's end
+        n = len(low)
+        out = []
+        i = 0  # starts[i]: the first candidate not before the last sentence's start
+        last = -1
+        for sent in sentences:
+            if sent.duplicate_of is not None:
+                continue
+            s0, s1 = sent.start, sent.end
+            if (s0 == 0 or not _WORD_CHARS[low[s0 - 1]] or not _WORD_CHARS[low[s0]]) and \
+                    (s1 >= n or not _WORD_CHARS[low[s1]] or not _WORD_CHARS[low[s1 - 1]]):
+                if s0 < last:  # sentences out of order (a splitter's never are)
+                    i = bisect_left(starts, s0)
+                last = s0
+                while starts[i] < s0:
+                    i += 1
+                if starts[i] < s1:
+                    out.append((sent, found[i:bisect_left(starts, s1, i)]))
+            else:
+                cut = _candidates(text, low, s0, s1)  # as in `get`
+                if cut:
+                    out.append((sent, cut))
+        return out
+
+
+def _sentence_candidates(text: str, sentences) -> list[tuple[object, list[tuple[int, bool]]]]:
+    """`_DocCandidates.by_sentence` for a text without a folded form: each sentence scanned
+    on its own."""
+    out = []
+    for sent in sentences:
+        if sent.duplicate_of is None:
+            found = _candidates(text, None, sent.start, sent.end)
+            if found:
+                out.append((sent, found))
+    return out
 
 
 def _numbers(text: str, low: str | None, s0: int, s1: int, found=None):
