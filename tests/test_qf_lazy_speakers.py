@@ -91,3 +91,19 @@ def test_may_pair_keeps_every_pair_compare_accepts(qs):
     fast = list(_pairs([qs[i] for i in kept], [contents[i] for i in kept]))
     assert {(id(a), id(b)) for a, b in fast} <= {(id(a), id(b)) for a, b in _pairs(qs)}
     assert {(id(a), id(b)) for a, b in general} <= {(id(a), id(b)) for a, b in fast}
+
+
+def _quote(words: str, block: int) -> Quote:
+    w = tuple(words.split())
+    return Quote(start=block, end=block + 1, parts=((block, block + 1),), words=w,
+                 gaps=frozenset(), word_parts=(0,) * len(w), speaker="roos",
+                 speaker_name="Roos", how="said", block=block, pull=False)
+
+
+def test_a_long_quotation_sharing_one_word_with_a_short_one_is_kept():
+    # one content word in common ("best"), the short version at most SHORT_WORDS words
+    short = _quote("it was the best of all we had", 1)
+    long = _quote("looking back over these many years it was the best of them we had", 4)
+    assert compare(short, long) is not None
+    contents = [_content(q.words) for q in (short, long)]
+    assert _may_pair([short, long], contents) == [0, 1]

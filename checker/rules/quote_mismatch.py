@@ -210,14 +210,19 @@ def _pairs(quotes, contents=None):
 def _may_pair(quotes, contents) -> list[int]:
     """The indices of the quotations that `_pairs` may pair, found without reading a speaker
     (a quotation's speaker is attributed when first read, see checker.mentions.quotes.Quote:
-    two in three never are over BBC articles 300-600). `contents`: their `_content` sets.
+    over the 2,225 BBC articles 3,830 of 8,084 quotations are, 188 of 682 over articles
+    300-600). `contents`: their `_content` sets.
 
     `_pairs` over these quotations yields the pairs of `_pairs(quotes)` that `compare` may
-    accept: `_pairs` pairs quotations of different paragraphs sharing a content word, and
-    `compare` needs `MIN_SHARED` words on each side. A word more than 20 quotations use may
-    be skipped by `_pairs` for one speaker and not another: its users are all kept, so that
-    `_pairs` counts them as over all quotations."""
+    accept: `compare` needs `MIN_SHARED` words on each side, and `_pairs` pairs quotations of
+    different paragraphs sharing two content words, or one when either is short. A long
+    quotation's content words also in another paragraph's long quotations (`spread`) hold
+    every word it shares with a partner: it is kept when they are two, or one and it or a
+    partner may be short (the word is in a short quotation). A word more than 20 quotations
+    use may be skipped by `_pairs` for one speaker and not another: its users are all kept,
+    so that `_pairs` counts them as over all quotations."""
     by_block: dict[int, set] = {}  # the content words of a paragraph's long quotations
+    in_short: set[str] = set()  # the content words of long quotations no longer than short
     for q, content in zip(quotes, contents):
         if len(q.words) >= MIN_SHARED:
             words = by_block.get(q.block)
@@ -225,6 +230,8 @@ def _may_pair(quotes, contents) -> list[int]:
                 by_block[q.block] = set(content)
             else:
                 words |= content
+            if len(q.words) <= SHORT_WORDS:
+                in_short |= content
     seen: set[str] = set()
     spread: set[str] = set()  # words of long quotations in two paragraphs or more
     for words in by_block.values():
@@ -234,9 +241,16 @@ def _may_pair(quotes, contents) -> list[int]:
     if len(quotes) > 20:
         users = Counter(chain.from_iterable(contents))
         busy = {w for w, n in users.items() if n > 20}
-    return [i for i, (q, content) in enumerate(zip(quotes, contents))
-            if len(q.words) >= MIN_SHARED and not spread.isdisjoint(content)
-            or busy and not busy.isdisjoint(content)]
+    kept = []
+    for i, (q, content) in enumerate(zip(quotes, contents)):
+        if busy and not busy.isdisjoint(content):
+            kept.append(i)
+        elif len(q.words) >= MIN_SHARED:
+            shared = content & spread
+            if len(shared) >= 2 or shared and (len(q.words) <= SHORT_WORDS or
+                                               shared <= in_short):
+                kept.append(i)
+    return kept
 
 
 def check(doc, mentions, options):
