@@ -687,13 +687,25 @@ _FRAME_WORD = Lazy(re.compile, r"[^\W_]++(?:[-'’.][^\W_]++)*+")
 # `_FRAME_STOP` on the reversed text: its first match there is the stop that ends last.
 _FRAME_STOP_R = re.compile(r"[,;:()\[\]!?\u2013\u2014.\s]"
                            r"(?:(?<=[,;:()\[\]!?\u2013\u2014])|(?<=\.)(?<!\d\.)|(?<=\s)-\s)")
+# The two for a text without "-": a space is then no stop, and leaving `\s` out of the
+# opening class spares `re` the lookbehinds at every space (the searches cost half as much;
+# a hyphen stands in a fifth of the frames).
+_FRAME_STOP_NO_DASH = re.compile(r"[,;:()\[\]!?\u2013\u2014.]"
+                                 r"(?:(?<=[,;:()\[\]!?\u2013\u2014])|(?<=\.)(?!\d))")
+_FRAME_STOP_R_NO_DASH = re.compile(r"[,;:()\[\]!?\u2013\u2014.]"
+                                   r"(?:(?<=[,;:()\[\]!?\u2013\u2014])|(?<=\.)(?<!\d\.))")
+
+
+def _frame_stop(text: str):
+    """`_FRAME_STOP.search(text)`."""
+    return (_FRAME_STOP if "-" in text else _FRAME_STOP_NO_DASH).search(text)
 
 
 def _clause_start(left: str) -> int:
     """Where the clause that ends `left` begins: after its last `_FRAME_STOP` (as a
     left-to-right scan finds them), from one search of the reversed text (with the stop
     spelled as a class first, -0.067 M instructions per article over 400 BBC articles)."""
-    m = _FRAME_STOP_R.search(left[::-1])
+    m = (_FRAME_STOP_R if "-" in left else _FRAME_STOP_R_NO_DASH).search(left[::-1])
     if m is None:
         return 0
     end = len(left) - m.start()
@@ -714,7 +726,7 @@ def _frame(right: str, left: str, clause_words: list | None = None,
     """The content-trimmed words framing a figure, within its clause (see Figure.right_key).
     `clause_words`, when given, are `_clause_words(left)`, already found by the caller;
     `word_re`: `_FRAME_WORD` as `_LETTERS` gives it."""
-    m = _FRAME_STOP.search(right)
+    m = _frame_stop(right)
     rw = [w.lower() for w in word_re.findall(right[:m.start()] if m else right)[:4]]
     rk: list[str] = []
     content = 0

@@ -28,7 +28,7 @@ from functools import cache
 
 import regex
 from checker.mentions.lazy import Lazy
-from checker.record import record, tuple_record
+from checker.record import field, record, tuple_record
 
 
 _OPEN = {"“": "”", '"': '"', "„": "“"}
@@ -210,7 +210,12 @@ class Quote:
     """One quotation. `parts` are the (start, end) spans of the quoted text inside the marks,
     trimmed of spaces and trailing punctuation; `start`/`end` span from the first part's start
     to the last part's end. `words` are the lowercased words, `gaps` the word positions where
-    the quotation marks an omission ("..." or "[...]")."""
+    the quotation marks an omission ("..." or "[...]").
+
+    The speaker fields (`speaker`, `speaker_name`, `how`, `pull`) of a quotation that
+    `extract_quotes` finds are attributed when one of them is first read, for its whole
+    paragraph at once (see `_Speakers`): the one rule that reads them asks only for the
+    quotations that may repeat another one (quote_mismatch._may_pair), under half of them."""
 
     start: int
     end: int
@@ -223,6 +228,33 @@ class Quote:
     how: str  # "said", "near", "carry" or ""
     block: int  # index into doc.blocks
     pull: bool  # a stand-alone pull quote attributed with a dash
+    # The paragraph's `_Speakers` until the speaker fields are set, then None
+    unread: object = field(default=None, repr=False, compare=False)
+
+    def __getattr__(self, name):
+        # Called only for a field whose slot is unset: the speaker fields before their first
+        # read (see `_unattributed`).
+        if name not in _SPEAKER_FIELDS or self.unread is None:
+            raise AttributeError(name)
+        self.unread.attribute()
+        return getattr(self, name)
+
+
+_SPEAKER_FIELDS = frozenset({"speaker", "speaker_name", "how", "pull"})
+# The slots' own setters, past the frozen record's __setattr__ (as its __init__ sets them).
+_SET = {name: getattr(Quote, name).__set__ for name in Quote.__record_fields__}
+_SET_PARTS = tuple(_SET[name] for name in (
+    "start", "end", "parts", "words", "gaps", "word_parts", "block", "unread"))
+_SET_SPEAKER = tuple(_SET[name] for name in ("speaker", "speaker_name", "how", "pull", "unread"))
+
+
+def _unattributed(values) -> Quote:
+    """A Quote with (start, end, parts, words, gaps, word_parts, block, unread) set and its
+    speaker fields left for `unread` to set."""
+    q = object.__new__(Quote)
+    for set_, value in zip(_SET_PARTS, values):
+        set_(q, value)
+    return q
 
 
 def extract_quotes(doc) -> list[Quote]:
@@ -318,8 +350,31 @@ def _sentence_start(text: str, lo: int, hi: int, sent_end=_SENT_END) -> int:
 
 
 def _block_quotes(text, block, bi, spans, any_name=_ANY_NAME, sent_end=_SENT_END,
-                  plain=False):
-    # Merge split quotations: “A,” she said, “b.” -> one quote with two parts.
+                  plain=False) -> list[Quote]:
+    """The block's quotations, with their speakers left to `_Speakers` (see Quote)."""
+    groups = _merge_split(text, spans, plain)
+    speakers = _Speakers(text, block, groups, any_name, sent_end, plain)
+    quotes: list[Quote] = []
+    for gi, group in enumerate(groups):
+        parts, words, gaps, word_parts = _quote_words(text, group)
+        if not parts or len(words) <= 3:
+            continue  # a scare quote or an empty one: no speaker to look for
+        if not any(_PUNCT.search(text, a, b) for a, b in parts) and \
+                _capitalised(text, parts) >= 0.7 * len(words):
+            # mostly capitalised words, no punctuation: a title or a name (its attribution
+            # still carries to the next quotation)
+            speakers.order.append((gi, None))
+            continue
+        q = _unattributed((parts[0][0], parts[-1][1], tuple(parts), tuple(words),
+                           frozenset(gaps), tuple(word_parts), bi, speakers))
+        speakers.order.append((gi, q))
+        quotes.append(q)
+    return quotes
+
+
+def _merge_split(text: str, spans, plain: bool) -> list[list[tuple[int, int, int, int]]]:
+    """The block's quote spans grouped into quotations: “A,” she said, “b.” -> one quote
+    with two parts."""
     groups: list[list[tuple[int, int, int, int]]] = []
     for sp in spans:
         if groups:
@@ -332,72 +387,93 @@ def _block_quotes(text, block, bi, spans, any_name=_ANY_NAME, sent_end=_SENT_END
                 groups[-1].append(sp)
                 continue
         groups.append([sp])
+    return groups
 
-    quotes: list[Quote] = []
-    last_speaker = ""
-    prev_end = block.start
-    for gi, group in enumerate(groups):
-        open_mark = group[0][0]
-        close_end = group[-1][3]
-        next_open = groups[gi + 1][0][0] if gi + 1 < len(groups) else block.end
-        parts = []
-        words: list[str] = []
-        gaps: set[int] = set()
-        word_parts: list[int] = []
-        for sp in group:
-            s, e = _trim(text, sp[1], sp[2])
-            if s >= e:
-                continue
-            parts.append((s, e))
-            chunk = text[s:e].lower()
-            find_words = _ascii_words if chunk.isascii() else _WORD.findall
-            if "." in chunk or "…" in chunk or "[" in chunk:
-                pos = 0
-                for g in _GAP.finditer(chunk):
-                    words.extend(find_words(chunk[pos:g.start()]))
-                    gaps.add(len(words))
-                    pos = g.end()
-                words.extend(find_words(chunk[pos:]))
-            else:
-                words.extend(find_words(chunk))
-            word_parts.extend([len(parts) - 1] * (len(words) - len(word_parts)))
-        if not parts or len(words) <= 3:
-            continue  # a scare quote or an empty one: no speaker to look for
-        # Attribution: between the split parts, after the quote, before it.
-        middle = " ".join(text[a[3]:b[0]] for a, b in zip(group, group[1:])) \
-            if len(group) > 1 else ""
-        after = text[close_end:_first_stop(text, close_end, next_open, sent_end)]
-        if text[group[-1][1]:group[-1][2]].rstrip()[-1:] in (".", "!", "?") and \
-                after.lstrip()[:1].isupper():
-            after = _dash_only(after)  # the quotation ended its sentence: what follows is new
-        before_lo = _sentence_start(text, max(prev_end, open_mark - 300), open_mark, sent_end)
-        before = text[before_lo:open_mark]
-        speaker, how = _attribute(middle, after, before, block, open_mark, text, any_name,
-                                  plain)
-        if not speaker:
-            # A pronoun, or no attribution: the nearest person named before, in this paragraph.
-            name = _last_name(text, max(prev_end, open_mark - 400), open_mark, any_name)
-            if name:
-                last_speaker = name
-            if last_speaker:
-                speaker, how = last_speaker, "carry"
-        if speaker:
-            last_speaker = speaker
-        prev_end = close_end
-        if not any(_PUNCT.search(text, a, b) for a, b in parts) and \
-                _capitalised(text, parts) >= 0.7 * len(words):
-            continue  # mostly capitalised words, no punctuation: a title or a name
-        pull = bool(
-            how == "said"
-            and _AFTER_DASH.match(after)
-            and not text[block.start:open_mark].strip()
-        )
-        quotes.append(Quote(
-            start=parts[0][0], end=parts[-1][1], parts=tuple(parts), words=tuple(words),
-            gaps=frozenset(gaps), word_parts=tuple(word_parts), speaker=_key(speaker) if speaker else "",
-            speaker_name=speaker, how=how if speaker else "", block=bi, pull=pull,
-        ))
-    return quotes
+
+def _quote_words(text: str, group):
+    """(parts, words, gaps, word_parts) of one quotation (see Quote)."""
+    parts = []
+    words: list[str] = []
+    gaps: set[int] = set()
+    word_parts: list[int] = []
+    for sp in group:
+        s, e = _trim(text, sp[1], sp[2])
+        if s >= e:
+            continue
+        parts.append((s, e))
+        chunk = text[s:e].lower()
+        find_words = _ascii_words if chunk.isascii() else _WORD.findall
+        if "." in chunk or "…" in chunk or "[" in chunk:
+            pos = 0
+            for g in _GAP.finditer(chunk):
+                words.extend(find_words(chunk[pos:g.start()]))
+                gaps.add(len(words))
+                pos = g.end()
+            words.extend(find_words(chunk[pos:]))
+        else:
+            words.extend(find_words(chunk))
+        word_parts.extend([len(parts) - 1] * (len(words) - len(word_parts)))
+    return parts, words, gaps, word_parts
+
+
+class _Speakers:
+    """The speakers of one paragraph's quotations, attributed when one is first read (see
+    Quote). A quotation's speaker may carry from the one before it, so they are attributed
+    in order, all at once. `order`: (index into `groups`, Quote or None for a title) of each
+    quotation attributed, in text order (scare quotes are not)."""
+
+    __slots__ = ("text", "block", "groups", "any_name", "sent_end", "plain", "order")
+
+    def __init__(self, text, block, groups, any_name, sent_end, plain) -> None:
+        self.text, self.block, self.groups = text, block, groups
+        self.any_name, self.sent_end, self.plain = any_name, sent_end, plain
+        self.order: list[tuple[int, Quote | None]] = []
+
+    def attribute(self) -> None:
+        """Set the speaker fields of every quotation of the paragraph."""
+        text, block, groups = self.text, self.block, self.groups
+        any_name, sent_end, plain = self.any_name, self.sent_end, self.plain
+        last_speaker = ""
+        prev_end = block.start
+        for gi, q in self.order:
+            group = groups[gi]
+            open_mark = group[0][0]
+            close_end = group[-1][3]
+            next_open = groups[gi + 1][0][0] if gi + 1 < len(groups) else block.end
+            # Attribution: between the split parts, after the quote, before it.
+            middle = " ".join(text[a[3]:b[0]] for a, b in zip(group, group[1:])) \
+                if len(group) > 1 else ""
+            after = text[close_end:_first_stop(text, close_end, next_open, sent_end)]
+            if text[group[-1][1]:group[-1][2]].rstrip()[-1:] in (".", "!", "?") and \
+                    after.lstrip()[:1].isupper():
+                after = _dash_only(after)  # the quotation ended its sentence: what follows is new
+            before_lo = _sentence_start(text, max(prev_end, open_mark - 300), open_mark,
+                                        sent_end)
+            before = text[before_lo:open_mark]
+            speaker, how = _attribute(middle, after, before, block, open_mark, text, any_name,
+                                      plain)
+            if not speaker:
+                # A pronoun, or no attribution: the nearest person named before, in this
+                # paragraph.
+                name = _last_name(text, max(prev_end, open_mark - 400), open_mark, any_name)
+                if name:
+                    last_speaker = name
+                if last_speaker:
+                    speaker, how = last_speaker, "carry"
+            if speaker:
+                last_speaker = speaker
+            prev_end = close_end
+            if q is None:
+                continue  # a title
+            pull = bool(
+                how == "said"
+                and _AFTER_DASH.match(after)
+                and not text[block.start:open_mark].strip()
+            )
+            values = (_key(speaker), speaker, how, pull, None) if speaker else \
+                ("", speaker, "", pull, None)
+            for set_, value in zip(_SET_SPEAKER, values):
+                set_(q, value)
 
 
 def _capitalised(text: str, parts) -> int:
