@@ -523,7 +523,8 @@ def _governor(left: str, left_key: tuple, clause_words: list | None = None) -> s
         return ""
     if clause_words is None:
         clause_words = _clause_words(left)
-    words = [w.lower() for w in clause_words]
+    # only the last four words are read (the indexes below count from the end)
+    words = [w.lower() for w in clause_words[-4:]]
     if len(left_key) == 1:
         # "save the average tenant £80": up to three words back, the first of them
         # optionally a determiner, none of them a function word
@@ -718,19 +719,20 @@ def _clause_start(left: str) -> int:
 def _clause_words(left: str, word_re=_FRAME_WORD) -> list[str]:
     """The words of the clause that ends `left` (`word_re`: `_FRAME_WORD` as `_LETTERS`
     gives it)."""
-    return word_re.findall(left[_clause_start(left):])
+    return word_re.findall(left, _clause_start(left))
 
 
 def _frame(right: str, left: str, clause_words: list | None = None,
            word_re=_FRAME_WORD) -> tuple[tuple, tuple]:
     """The content-trimmed words framing a figure, within its clause (see Figure.right_key).
     `clause_words`, when given, are `_clause_words(left)`, already found by the caller;
-    `word_re`: `_FRAME_WORD` as `_LETTERS` gives it."""
+    `word_re`: `_FRAME_WORD` as `_LETTERS` gives it. Only the words read are lower-cased:
+    up to four on the right, and on the left the last three from the last content word."""
     m = _frame_stop(right)
-    rw = [w.lower() for w in word_re.findall(right[:m.start()] if m else right)[:4]]
     rk: list[str] = []
     content = 0
-    for w in rw:
+    for w in word_re.findall(right, 0, m.start() if m else len(right))[:4]:
+        w = w.lower()
         rk.append(w)
         if w not in _STOP:
             content += 1
@@ -740,15 +742,11 @@ def _frame(right: str, left: str, clause_words: list | None = None,
         rk.pop()
     if clause_words is None:
         clause_words = _clause_words(left)
-    lw = [w.lower() for w in clause_words[-3:]]
-    lk: list[str] = []
-    for w in reversed(lw):
-        lk.append(w)
-        if w not in _STOP:
-            break
-    else:
-        lk = []
-    return tuple(rk), tuple(reversed(lk))
+    tail = clause_words[-3:]
+    for i in range(len(tail) - 1, -1, -1):
+        if tail[i].lower() not in _STOP:
+            return tuple(rk), tuple([w.lower() for w in tail[i:]])
+    return tuple(rk), ()
 
 
 # Named rates, each with its synonyms: "unemployment" and "the jobless rate" are one figure.
