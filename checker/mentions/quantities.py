@@ -614,15 +614,19 @@ class _DocCandidates:
             self.found = sorted(found + words) if words else found
         self.starts = [start for start, _ in self.found]
 
-    def get(self, text: str, s0: int, s1: int) -> list[tuple[int, bool]]:
+    def clean_ends(self, s0: int, s1: int) -> bool:
+        """Whether the sentence low[s0:s1] cuts no word at either end, so that its candidates
+        are the whole text's between s0 and s1. The character before a sentence and the one
+        after it are mostly spaces: one `_WORD_CHARS` look-up then settles each end."""
         low = self.low
-        # The character before a sentence and the one after it are mostly spaces: one
-        # `_WORD_CHARS` look-up then settles each end.
-        if (s0 == 0 or not _WORD_CHARS[low[s0 - 1]] or not _WORD_CHARS[low[s0]]) and \
-                (s1 >= len(low) or not _WORD_CHARS[low[s1]] or not _WORD_CHARS[low[s1 - 1]]):
+        return (s0 == 0 or not _WORD_CHARS[low[s0 - 1]] or not _WORD_CHARS[low[s0]]) and \
+            (s1 >= len(low) or not _WORD_CHARS[low[s1]] or not _WORD_CHARS[low[s1 - 1]])
+
+    def get(self, text: str, s0: int, s1: int) -> list[tuple[int, bool]]:
+        if self.clean_ends(s0, s1):
             starts = self.starts
             return self.found[bisect_left(starts, s0):bisect_left(starts, s1)]
-        return _candidates(text, low, s0, s1)
+        return _candidates(text, self.low, s0, s1)
 
     def by_sentence(self, text: str, sentences) -> list[tuple[object, list[tuple[int, bool]]]]:
         """`(sentence, self.get(text, s0, s1))` for each sentence that is no duplicate and
@@ -630,9 +634,8 @@ class _DocCandidates:
         candidates settles each in a few tests (clean ends, and no candidate start before
         its end), where a call of `get` with its two bisections cost 4.5k instructions.
         Counted alone over BBC articles 300-600: 0.085 -> 0.057 M instructions an article."""
-        low, found = self.low, self.found
+        low, found, clean_ends = self.low, self.found, self.clean_ends
         starts = [*self.starts, len(low) + 1]  # a sentinel after every sentence's end
-        n = len(low)
         out = []
         i = 0  # starts[i]: the first candidate not before the last sentence's start
         last = -1
@@ -640,8 +643,7 @@ class _DocCandidates:
             if sent.duplicate_of is not None:
                 continue
             s0, s1 = sent.start, sent.end
-            if (s0 == 0 or not _WORD_CHARS[low[s0 - 1]] or not _WORD_CHARS[low[s0]]) and \
-                    (s1 >= n or not _WORD_CHARS[low[s1]] or not _WORD_CHARS[low[s1 - 1]]):
+            if clean_ends(s0, s1):
                 if s0 < last:  # sentences out of order (a splitter's never are)
                     i = bisect_left(starts, s0)
                 last = s0
