@@ -435,14 +435,12 @@ def surname_key(s: str) -> str:
 def extract_people(doc, quantities=None) -> People:
     text = doc.text
     multi: list[PersonMention] = []
-    # Runs of one word ("Varga", "Lopez's", "BBC"), as written, and where they start
-    # (sentence, start): their keys are read below for all of them at once (`_lone_keys`),
-    # and where they stand only for the few keys near a known or unread surname.
+    # Lone name words ("Varga", "Lopez's"; or split off a run by the token path, "Bank of
+    # England"), as written, and where they start (sentence, start): their keys are read
+    # below for all of them at once (`_lone_keys`), and where they stand only for the few
+    # keys near a known or unread surname.
     lone_words: list[str] = []
     lone_at: list[tuple] = []
-    # Single name words that the token path splits off ("Bank of England"): key -> where
-    # they stand (sentence, start, end).
-    tok_lone: dict[str, list[tuple]] = {}
     run_keys: set[str] = set()
     unread: dict[str, list] = {}  # last words of runs not read as people -> the runs
     if doc.plain:  # computed once per Document (checker.mentions.plain)
@@ -495,9 +493,8 @@ def extract_people(doc, quantities=None) -> People:
             for run in _runs(text, tokens):
                 if len(run) == 1:
                     (ts, te), = run
-                    w = text[ts:te]
-                    tok_lone.setdefault(w.casefold() if w.isascii() else surname_key(w),
-                                        []).append((sent, ts, te))
+                    lone_words.append(text[ts:te])  # (a token holds no possessive)
+                    lone_at.append((sent, ts))
                     continue
                 m = _mention(text, sent, run)
                 if m is not None:
@@ -512,11 +509,10 @@ def extract_people(doc, quantities=None) -> People:
     keys_at, stems = _lone_keys(lone_words, doc.plain)
     lone_keys = set(keys_at)
     lone_keys.discard("")
-    lone_keys.update(tok_lone)
 
     def lone(key):
         """Where the lone word with this key stands: (sentence, start, end) each."""
-        occ = tok_lone[key][:] if key in tok_lone else []
+        occ = []
         i = -1
         for _ in range(keys_at.count(key)):
             i = keys_at.index(key, i + 1)
