@@ -153,7 +153,7 @@ _CHANGED, _CHANGED_FOLDED = caseless(
 # pattern contains one of these strings (a word, or the part of a phrase that all its forms
 # share). `re` tries such a list at every character of the sentence (~300 instructions a
 # character); a sentence where `str.find` sees none of them (three in four) is skipped:
-# ~0.07 M instructions per BBC article. tests/test_fastquotes_dates.py checks the lists.
+# ~0.07 M instructions per BBC article. tests/test_fast_dates.py checks the lists.
 _ANNIVERSARY_NEEDS = ("anniversar", "to the day", "commemorat", "memorial", "remembrance",
                       "mark")
 _EARLIER_NEEDS = ("last", "previous", "earlier", "similar", "another", "ago", "past", "prior",

@@ -4,7 +4,7 @@ figures.py reads the last two words before a verb frame and the last clause stop
 patterns, opens its stop and name patterns with a character class (so `re` skips to candidate
 characters), and searches a lower-cased sentence case-sensitively for another time. Each test
 compares the fast form with the straightforward one on random text built from pieces that
-exercise the edges. (The quotation readers of plain documents: test_quotes_fast_paths.py.)
+exercise the edges. (The quotation readers of plain documents: test_fast_quotes.py.)
 """
 
 from __future__ import annotations
