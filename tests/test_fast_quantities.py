@@ -55,10 +55,6 @@ def test_case_unsafe_characters_take_the_slow_path(char):
     assert [q.value for q in Q.extract_quantities(Document(text))] == [12]
 
 
-def test_folded_keeps_offsets():
-    assert Document("Über 12 TWO").folded == "über 12 two"
-
-
 @pytest.mark.parametrize("text, starts", [
     ("one", [0]), ("someone", []), ("money", []), ("ones", []), ("one-two", [0, 4]),
     ("seventeen", [0]), ("sevens", []), ("a dozen", [2]), ("x1 22", [1, 3]),

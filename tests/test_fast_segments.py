@@ -1,10 +1,23 @@
-"""The block classifier's lower-case paths find what the case-insensitive ones found.
+"""Fast paths of the block classifier (checker/segments.py).
 
-- The caption, boilerplate and promotion patterns (written in lower case, with a lookahead on
-  the caption alternatives' first characters) find a line exactly when the patterns as they
-  were (mixed case, re.IGNORECASE; kept below as the reference) find it, whether searched
-  case-insensitively in the line or (`segments._search`) case-sensitively in its lower case.
-- Lines sliced from the lowercased text are the lines lowercased one by one, "Σ" included.
+Every test here compares a fast path with the general path it replaces: on invented lines and
+texts built to hit the edges (case, spacing, look-alike letters "ſ", "ı", "K", "İ", "Σ"), the
+two must give exactly the same answer.
+
+- The caption, boilerplate and promotion patterns are written in lower case, with a lookahead
+  on the caption alternatives' first characters: they find a line exactly when the patterns
+  as they were (mixed case, re.IGNORECASE; kept below as the reference) find it, whether
+  searched case-insensitively in the line or (`segments._search`) case-sensitively in its
+  lower case. Lines sliced from the lowercased text are the lines lowercased one by one.
+- The caption and boilerplate screens (`segments._may_match`, with the caption need groups
+  picked by anchor or all of them) never turn away a line that the full pattern matches.
+- The text-wide key screens (`segments._text_keys`, `_line_keys`) give the blocks that trying
+  every key on every line gives. Only the keys that some need group holds ("photo",
+  "newsletter") are looked for in a case-safe text; when it has none, only a line that opens
+  with a prefix ("Copyright", "FILE", "Caption:") has its keys tried, since no other line can
+  pass `_may_match`.
+- `segments._nonblank_lines` splits LF text with `str.split` and other text with the line
+  pattern: both give the lines the pattern gives, whatever the line endings and spaces.
 """
 
 from __future__ import annotations
@@ -18,7 +31,11 @@ from checker import segments
 
 SETTINGS = settings(max_examples=400, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
+SETTINGS_300 = settings(max_examples=300, deadline=None,
+                        suppress_health_check=[HealthCheck.too_slow])
 
+
+# The lower-case patterns against the case-insensitive ones they replaced.
 _REF_CAPTION = re.compile(
     r"^(?:FILE|In this (?:undated )?(?:photo|image|handout))\b|\bfile photo\b|\(\s*(?:AP |AFP |Reuters )?"
     r"(?:Photo|Image|Picture|Credit)s?\b|\b(?:Photo|Image|Picture) (?:by|credit|courtesy)\b|"
@@ -41,6 +58,7 @@ _REF_PROMO = re.compile(
 )
 _REF_READER = re.compile(r"^(?:sign|subscribe|click|get|join)\b|\b(?:you|your|our|here)\b",
                          re.IGNORECASE)
+
 
 PIECES = [
     "FILE", "File photo", "file", "In this ", "undated ", "photo", "Photo", "PHOTO", "image",
@@ -92,6 +110,50 @@ def test_boilerplate_lowers_then_strips_as_it_stripped_then_lowered(text):
     assert text.lower().strip() == text.strip().lower()
 
 
+# The line screens (`_may_match`) against the full patterns.
+# Pieces of every caption and boilerplate alternative, and near misses.
+SCREEN_PIECES = [
+    "FILE", "File photo", "file", "In this ", "undated ", "photo", "Photo", "image", "Image",
+    "handout", "picture", "credit", "Credits", "(", ")", "( ", "AP ", "AFP ", "Reuters ", "by",
+    "courtesy", "Image caption", "Caption:", "pictured", "is seen", "EPA", "Getty", "Wire",
+    "Images", "Photograph/", "Photo/", "/A", "All rights reserved", "Copyright", "(c) 2024",
+    "c) 1999", "©", "provides news", "Sign up for", "subscribe to", "Newsletter",
+    "click here", "Related:", "related", "Read more", "This story has been updated",
+    "this article was corrected", "contributed to this report", "contributed reporting",
+    "may contain information from", "are the work of", "Cookies", "cookie", "browser", " ",
+    "  ", "\t", ", ", ". ", "the mayor", "2024", "ſ", "ı", "İ", "K", "—", "- ", "|", "•",
+]
+SCREEN_LINES = st.lists(st.sampled_from(SCREEN_PIECES), min_size=1, max_size=8).map("".join)
+
+
+def _low_boiler(line: str) -> str:
+    return line.strip().lower().strip(" •·-–—|")  # as _is_boilerplate lowercases
+
+
+@SETTINGS_300
+@given(SCREEN_LINES)
+def test_caption_screen_keeps_every_match(line):
+    if segments._CAPTION.search(line):
+        assert segments._may_match(line, line.lower(), segments._CAPTION_PREFIXES,
+                                   segments._CAPTION_NEEDS)
+
+
+@SETTINGS_300
+@given(SCREEN_LINES)
+def test_boilerplate_screen_keeps_every_match(line):
+    if segments._BOILER.search(line):
+        assert segments._may_match(line, _low_boiler(line), segments._BOILER_PREFIXES,
+                                   segments._BOILER_NEEDS)
+
+
+def test_screens_on_examples():
+    assert segments._is_caption("FILE - A ferry.", "file - a ferry.")
+    assert not segments._is_caption("He filed a profile of the company.",
+                                    "he filed a profile of the company.")
+    assert segments._is_boilerplate("Copyright 2024 Wire Ltd", False)
+    assert not segments._is_boilerplate("The copyright dispute went to court today.", False)
+
+
 def test_every_caption_need_group_holds_an_anchor():
     grouped = [g for groups in segments._CAPTION_NEEDS_BY_ANCHOR.values() for g in groups]
     assert sorted(grouped) == sorted(segments._CAPTION_NEEDS)
@@ -106,3 +168,90 @@ def test_caption_screen_by_anchor_as_with_every_group(line):
     assert segments._may_match(line, low, segments._CAPTION_PREFIXES,
                                segments._caption_needs(low)) == \
         segments._may_match(line, low, segments._CAPTION_PREFIXES, segments._CAPTION_NEEDS)
+
+
+# The text-wide key screens against every key tried on every line.
+_KEY_PIECES = ["\n", "\n\n", " ", "•", "-", "a", "Mayor", "said.", "The ferry sank on Monday.",
+               "Copyright 2024", "copyright", "(c) 2024", "c) 2023", "(C)", "©", "Related:",
+               "related", "Read more", "read more about it", "FILE", "File - ", "profile",
+               "Caption: ", "caption", "Image caption", "In this handout ", "In this ", "handout",
+               "photo", "Photo by", "(AP Photo)", "credit", "pictured", "is seen", "newsletter",
+               "Sign up for", "our", "cookies", "browser", "contributed", "reporting",
+               "All rights reserved", "İ", "ı", "ſ", "K", "Σ", "LONDON — ", "Home"]
+KEY_TEXTS = st.lists(st.sampled_from(_KEY_PIECES), max_size=25).map("".join)
+
+
+def _with_every_key(text):
+    keys_in = segments._keys_in
+    try:
+        segments._keys_in = lambda low_text, keys: keys
+        return segments.classify_blocks(text)
+    finally:
+        segments._keys_in = keys_in
+
+
+@SETTINGS
+@given(KEY_TEXTS)
+def test_screens_give_the_blocks_of_every_key_on_every_line(text):
+    assert segments.classify_blocks(text) == _with_every_key(text)
+
+
+def test_every_need_group_holds_a_need_key():
+    for group in segments._BOILER_NEEDS:
+        assert any(k in n for k in segments._BOILER_NEED_KEYS for n in group), group
+    for group in segments._CAPTION_NEEDS:
+        assert any(k in n for k in segments._CAPTION_ANCHORS for n in group), group
+    assert set(segments._BOILER_NEED_KEYS + segments._BOILER_OTHER_KEYS) == \
+        set(segments._BOILER_KEYS)
+    assert set(segments._CAPTION_ANCHORS + segments._CAPTION_OTHER_KEYS) == \
+        set(segments._CAPTION_KEYS)
+
+
+def test_prefix_lines_still_classified_without_group_keys():
+    blocks = segments.classify_blocks("Ferry sinks off the Marland coast\n\nFILE - A ferry in port.\n\nThe ferry sank "
+                                      "on Monday.\n\nCopyright 2024 Wire Ltd\n")
+    assert [b.kind for b in blocks] == ["headline", "caption", "body", "boilerplate"]
+    assert segments._text_keys("ferry sinks file - a ferry", True, segments._CAPTION_ANCHORS,
+                               segments._CAPTION_OTHER_KEYS) == ()
+    assert segments._text_keys("ferry sinks file - a ferry", False, segments._CAPTION_ANCHORS,
+                               segments._CAPTION_OTHER_KEYS) == ("file",)
+
+
+# The non-blank lines against the line pattern.
+_PIECES = ["\n", "\r\n", "\r", " ", "\t", "\x1c", "\u2028", "\x85", "\u00a0", "a", "Mayor",
+           "said.", "Σ", "ΣΑΣ", "İ", "K", "ſ", "FILE", "Photo", "copyright", "Copyright 2024",
+           "Related:", "Sign up for our newsletter", "click here", "(Reuters Photo)",
+           "The ferry sank on Monday.", "LONDON — ", "Home", "16x9 Image", "•", "|"]
+LINE_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
+
+
+def _lines_by_pattern(text):
+    lines, texts = [], []
+    for m in re.finditer(r"[^\r\n]+", text):
+        seg = m.group()
+        stripped = seg.strip()
+        if stripped:
+            start = m.start() + len(seg) - len(seg.lstrip())
+            lines.append((start, start + len(stripped)))
+            texts.append(stripped)
+    return lines, texts
+
+
+@SETTINGS_300
+@given(LINE_TEXTS)
+def test_nonblank_lines_as_the_pattern(text):
+    assert segments._nonblank_lines(text) == _lines_by_pattern(text)
+    lf = text.replace("\r", "")
+    assert segments._nonblank_lines(lf) == _lines_by_pattern(lf)
+
+
+@SETTINGS_300
+@given(LINE_TEXTS)
+def test_key_screens_as_with_every_key(text):
+    fast = segments.classify_blocks(text)
+    keys_in = segments._keys_in
+    try:
+        segments._keys_in = lambda low_text, keys: keys
+        assert segments.classify_blocks(text) == fast
+    finally:
+        segments._keys_in = keys_in

@@ -88,13 +88,6 @@ def test_every_word_is_found_in_any_case():
                 assert _spans(fast, text.lower()) == _spans(general, text), (name, word)
 
 
-def test_documents_with_unsafe_letters_have_no_folded_text():
-    # The fast paths rely on this: "İ" lowercases to two characters, "ı" matches "i" caselessly.
-    assert Document("Born in İzmir.").folded is None
-    assert Document("He was appointed by Kılıç.").folded is None
-    assert Document("He was appointed on Monday.").folded is not None
-
-
 def _sentence_start_forwards(text, lo, hi, sent_end):
     s = lo
     for m in sent_end.finditer(text, lo, min(hi + 1, len(text))):

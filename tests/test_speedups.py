@@ -254,16 +254,3 @@ def test_figures_clause_words_shared_by_frame_and_governor():
         assert F._frame("for the midfielder", left, words) == F._frame("for the midfielder", left)
         for key in [(), ("bid",), ("tenant",), ("threshold", "to")]:
             assert F._governor(left, key, words) == F._governor(left, key)
-
-
-@pytest.mark.parametrize("text,expected", [
-    ("Plain ASCII text", True), ("Über Café £5 — “quoted”", True),
-    ("İstanbul", False), ("ıs", False), ("ſhares", False), ("5 \u212a", False),
-])
-def test_lower_matches_ignorecase_names_the_unsafe_characters(text, expected):
-    from checker.mentions.plain import lower_matches_ignorecase
-
-    assert lower_matches_ignorecase(text) is expected
-    if expected:  # then a case-sensitive search of the lower-cased text agrees
-        for word in ("text", "café", "über", "quoted", "shares"):
-            assert (word in text.lower()) == bool(re.search(word, text, re.IGNORECASE))
