@@ -1,7 +1,46 @@
-"""The shortcuts people.py takes for speed read text exactly as the general path does."""
+"""Fast paths of the people extractor (checker/mentions/people.py), and of the surname index
+its rules share (`NearIndex`, checker/rules/_people.py).
 
+Every test here compares a fast path with the general path it replaces, on invented names and
+wire text:
+
+- The ASCII patterns (`_RUN_ASCII`, `_TOKEN_ASCII`, `_APPOS_AFTER_ASCII`: `re` with ASCII
+  classes) find on plain text what the Unicode ones (`_RUN`, `_TOKEN`, `_APPOS_AFTER`:
+  `regex`) find; the run patterns with possessive repeats find the runs the backtracking ones
+  (kept here as the reference) found; `_PLAIN_RUN` reads a run of plain capitalised words as
+  the token patterns and `_runs` do.
+- Lone capitalised words: on plain text `_lone_keys` gives the general path's keys and ends,
+  and a misspelt lone reference is still found though its signs (a verb of saying, an age)
+  are read only after the closeness test.
+- `_shapes` (a bit mask of lengths per first letter) answers as the (first letter, length)
+  pairs; `canonical_role` remembers its answers without changing them; `NearIndex.candidates`
+  holds every word within two edits that has the same first letter.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from checker.document import Document
+from checker.mentions import Mentions
 from checker.mentions import people
-from checker.mentions.people import _PLAIN_RUN, _TOKEN, _TOKEN_ASCII, _plain_run, _runs, _shapes
+from checker.mentions import people as P
+from checker.mentions.people import (
+    _PLAIN_RUN,
+    _RUN_ASCII,
+    _TOKEN,
+    _TOKEN_ASCII,
+    _lone_keys,
+    _plain_run,
+    _runs,
+    _shapes,
+    extract_people,
+)
+from fast_helpers import _text
+
+SETTINGS = settings(max_examples=500, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
 
 
 def test_shapes_mask_matches_letter_and_length_pairs():
@@ -73,3 +112,98 @@ def test_near_index_candidates_hold_every_close_word_of_the_same_first_letter():
             got = index.candidates(q)
             assert close <= got, (q, close - got)
             assert all(w[:1] == q[:1] and w != q for w in got)
+
+
+def _names(text):
+    return [(m.given, m.surname) for m in Mentions(Document(text)).people.mentions]
+
+
+def test_misspelt_lone_reference_found_when_signs_come_after_the_closeness_test():
+    assert _names("Sandy Pellard will now work at the mill. Pelard said the plan was "
+                  "sound.") == [("Sandy", "Pellard"), ("", "Pelard")]
+    # Near an unread surname but never beside a verb of saying or an age: not a reference.
+    assert _names("Sandy Pellard will now work at the mill. The Pelard plan was sound.") == []
+    assert _names("Sandy Pellard will now work at the mill. Pelard was there.") == []
+
+
+def test_ascii_patterns_find_what_the_unicode_ones_find_on_plain_text():
+    texts = [
+        "Finance Minister Lena Varga met Juan de la Cruz and Dr. Amara Nwosu in Rome.",
+        "Mr O'Neill's deal with McAllister-Smith Ltd. Then Varga said: Bank of Tarnia, "
+        "Lopez and the Smith-Jones Trust’s G7 talks, 3Com Corp and X_Ray Inc.",
+        "A_B C9 D_e F0g Hi_ Jk9 Lm-no Pq’s Rs’t Uv's Wx' Yz’ Ab-Cd-ef Gh2ij Kl_mn Op",
+        "an Xy1 Zw_ba Qq's9 Rr’sa Ss'S Tt’s_ Uu's-Vv o'Ww 4Aa b_Bb C’ D- E’x",
+        "Smith-Jones9 Ab-Cd-Ef9 Ab'Cd'ef' Xy-z Ab-CdEf GhIj-Kl Mn'Op9q McDo-Nald' Of the Rings",
+    ]
+    for text in texts:
+        for ascii_re, general in ((people._RUN_ASCII, people._RUN),
+                                  (people._TOKEN_ASCII, people._TOKEN)):
+            for start in range(0, len(text), 5):
+                assert [m.span() for m in ascii_re.finditer(text, start)] == [
+                    m.span() for m in general.finditer(text, start)], (text, start)
+
+
+def test_possessive_plain_run_pattern_reads_what_the_backtracking_one_reads():
+    import re
+
+    backtracking = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")
+    for w in ["Tony Blair", "Tony Blair's", "Tony  Blair", "Tony", "Tony B", "T Blair",
+              "Tony Blair Jr", "Tony BLair", "Tony Blair ", "Ab Cd Ef Gh", "Ab Cd-Ef"]:
+        assert bool(people._PLAIN_RUN.fullmatch(w)) == bool(backtracking.fullmatch(w)), w
+
+
+def test_plain_lone_keys_are_the_general_keys():
+    words = ["Hollis", "Lopez's", "Davies'", "O'Neill", "O’Neill’s", "McAllister", "Ab''s",
+             "Ab's'", "Ab’'s", "Ab'’s", "Xs'", "Ab's's", "Smith-Jones’", "Ab’'", "Qs",
+             "Kortmann’s", "Ez"]
+    keys, stems = _lone_keys(words, True)
+    general, lengths = _lone_keys(words, False)
+    assert stems is None
+    assert list(keys) == list(general)
+    assert [len(k) for k in keys] == list(lengths)
+    assert keys[:5] == ["hollis", "lopez", "davies", "o'neill", "o'neill"]
+    assert _lone_keys([], True) == ([], None)
+    assert _lone_keys([], False) == ([], None)
+
+
+def test_plain_lone_words_of_an_article_read_as_the_general_path_reads_them():
+    text = ("Ruth Halvorsen, the board's director, met O'Neill and McAllister's staff.\n\n"
+            "Halvorsen's aides said Davies' report was late. Halvorson said it was fine. "
+            "The BBC and G7 said Mr Lopez’s plan held.\n")
+    doc = Document(text)
+    assert doc.plain
+    words = [m[0] for s in doc.sentences for m in _RUN_ASCII.finditer(text, s.start, s.end)
+             if " " not in m[0] and (m[0][1:2].islower() or m[0][1:2] in "'’")]
+    keys, _ = _lone_keys(words, True)
+    assert list(keys) == list(_lone_keys(words, False)[0])
+    people = extract_people(doc)
+    names = {(m.surname, m.link) for m in people.mentions}
+    assert ("Halvorsen", "exact") in names and ("Halvorson", "none") in names
+
+
+# The apposition after a name: the ASCII pattern against the Unicode one.
+APPOS_PIECES = [",", ", ", " ", "  ", "\t", "\x1c", "\n", "the", "a", "an", "his", "their",
+                "company's", "firm’s", "boss", "chief", "executive", "head", "of", "who",
+                "whose", "at", "whom", "52", "1234", ",", ".", ";", ")", "-", "ex-", "x",
+                "Acme", "operations", "_", "9"]
+
+
+def _appos(pattern, text, end):
+    m = pattern.match(text, 0, end)
+    return m and (m.span(), m.groups())
+
+
+@SETTINGS
+@given(_text(APPOS_PIECES), st.integers(0, 40))
+def test_ascii_apposition_matches_as_the_unicode_one(text, cut):
+    text = "," + text
+    end = min(len(text), cut + 20)
+    if text[:end].isascii():
+        assert _appos(P._APPOS_AFTER_ASCII, text, end) == _appos(P._APPOS_AFTER, text, end)
+
+
+def test_ascii_apposition_examples():
+    for text in (", the company's head of operations, said", ", 52, a former chief, who",
+                 ", their boss.", ", the executive", ", the\x1cboss,", ", an ex-chief\n"):
+        for end in range(len(text) + 1):
+            assert _appos(P._APPOS_AFTER_ASCII, text, end) == _appos(P._APPOS_AFTER, text, end)

@@ -1,8 +1,11 @@
-"""name-spelling on references with no full name behind them, and on honorific references that
-look like plurals or given names (checker/rules/name_spelling.py)."""
+"""The name-spelling rule (checker/rules/name_spelling.py): references with no full name
+behind them, honorific references that look like plurals or given names, and the people
+extractor's links the rule reads (`_link` gives every full name the link "full", so the
+mentions linked "none", the only ones name-spelling reads, are bare surnames)."""
 
 from checker.document import Document
-from checker.engine import check_document
+from checker.engine import check_document, check_text
+from checker.mentions.people import extract_people
 
 
 def spelling(text):
@@ -49,3 +52,20 @@ def test_near_two_written_surnames_is_left_alone():
     # not read as a person): which was meant cannot be told.
     assert spelling("LONDON (Wire) — Comedian David Walliams, 33, hosted the show. Robbie "
                     "Williams' Angels won the award. Mr Wlliams was not there.") == []
+
+
+def test_every_unexplained_mention_is_a_bare_surname():
+    text = ("Ruth Halvorsen, the board's director, met Tomasz Wierzbicki on Monday.\n\n"
+            "Halvorson said the report was late. Mr Pellard, 52, said he agreed. "
+            "Wierzbiki told reporters Sandy Pellard would stay.\n")
+    people = extract_people(Document(text))
+    assert any(m.link == "none" for m in people.mentions)
+    assert all(m.given and m.link == "full" for m in people.mentions if m.given)
+    assert all(not m.given for m in people.mentions if m.link == "none")
+
+
+def test_misspelt_reference_is_still_reported():
+    text = ("The board's director, Ruth Halvorsen, said the inquiry would take a year.\n\n"
+            "Halvorson said investigators had also found missing records.\n")
+    _, findings = check_text(text)
+    assert [f.rule for f in findings if f.rule == "name-spelling"] == ["name-spelling"]
