@@ -1,10 +1,26 @@
-"""The fast paths of figure extraction must find exactly what the plain regexes find.
+"""Fast paths of the quantity extractor (checker/mentions/quantities.py).
 
-`extract_quantities` scans the lower-cased text (`Document.folded`) and skips context regexes
-through gates; when `folded` is None it runs every regex case-insensitively on the text itself.
-Forcing that slow path must change nothing."""
+Every test here compares a fast path with the general path it replaces: on invented wire text,
+on the edge cases of each rewrite and on the fixture articles, the two must give exactly the
+same answer.
+
+- `extract_quantities` scans the lower-cased text (`Document.folded`) and skips context
+  regexes through gates; when `folded` is None it runs every regex case-insensitively on the
+  text itself. Forcing that general path changes nothing.
+- Candidates: the whole-text scan (`_DocCandidates`: `get` per sentence, `by_sentence` for all
+  sentences at once) gives the per-sentence scans' candidates (`_candidates`), also where a
+  sentence ends inside a word or a digit run; the byte-class scan of a plain text
+  (`_plain_candidates`) finds the candidates of the general whole-text scans (`_DIGITS` and
+  `_doc_word_starts`), offset for offset.
+- Sentence flags: the rewritten patterns (grouped by first letter, opened with a word-begin
+  trie), the flags read in a plain text's byte classes (`_SentenceFeatures` given `classes`)
+  and the `_last_word`/`_next_word` shortcuts answer as the plain regexes do.
+- A `Quantity` compares and hashes without its features; `parse_number` remembers misses too.
+"""
 
 import pathlib
+import re
+from types import SimpleNamespace
 
 import pytest
 
@@ -13,6 +29,7 @@ from checker.mentions import quantities as Q
 from checker.mentions.numbers import parse_number
 
 FIXTURES = sorted(pathlib.Path(__file__).parent.glob("fixtures/*/*.txt"))
+
 
 SENTENCES = """More than 60 people were hurt and at least eight rockets hit the base on Tuesday.
 The death toll rose to 41 from 30, officials said, up from just 12 a year earlier.
@@ -123,3 +140,183 @@ def test_sentence_flag_shortcuts_match_the_regexes():
         assert bool(Q._CHANGE_FAST.search(low)) == bool(Q._CHANGE_WORDS.search(low))
         if Q._TIMESHIFT.search(low):
             assert any(n in low for n in Q._TIMESHIFT_NEEDLES)
+
+
+# `_DocCandidates.by_sentence` against `get` for every sentence.
+def _by_get(cands, text, sentences):
+    """What `_DocCandidates.by_sentence` replaces: `get` for every sentence."""
+    out = []
+    for sent in sentences:
+        if sent.duplicate_of is None:
+            found = cands.get(text, sent.start, sent.end)
+            if found:
+                out.append((sent, found))
+    return out
+
+
+@pytest.mark.parametrize("path", FIXTURES[:60], ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_by_sentence_matches_get_on_fixtures(path):
+    doc = Document(path.read_text(encoding="utf-8"))
+    if doc.folded is None:
+        return
+    cands = Q._DocCandidates(doc.folded, doc.plain)
+    assert cands.by_sentence(doc.text, doc.sentences) == _by_get(cands, doc.text,
+                                                                 doc.sentences)
+
+
+def _sentences(spans, duplicates=()):
+    return [SimpleNamespace(start=s0, end=s1, duplicate_of=0 if i in duplicates else None)
+            for i, (s0, s1) in enumerate(spans)]
+
+
+@pytest.mark.parametrize("spans, duplicates", [
+    ([(0, 8), (9, 23)], ()),                   # clean ends
+    ([(0, 8), (8, 12), (12, 23)], ()),          # "xone sev|enteen" and "seventeen 12|345"
+    ([(5, 16), (0, 4), (17, 23)], ()),          # out of order
+    ([(0, 4), (0, 4), (5, 23)], (1,)),          # a duplicate is skipped
+    ([(2, 3), (6, 7), (20, 23)], ()),           # sentences between candidates
+    ([], ()),
+])
+def test_by_sentence_matches_get_on_odd_spans(spans, duplicates):
+    low = "xone seventeen 12345 two"
+    cands = Q._DocCandidates(low)
+    sentences = _sentences(spans, duplicates)
+    assert cands.by_sentence(low, sentences) == _by_get(cands, low, sentences)
+
+
+def test_sentence_candidates_without_a_folded_text():
+    text = "Two men. Xone 12 THREE"
+    sentences = _sentences([(0, 8), (9, 22)])
+    assert Q._sentence_candidates(text, sentences) == [
+        (s, Q._candidates(text, None, s.start, s.end)) for s in sentences]
+
+
+# The byte-class scan of a plain text against the general whole-text scans.
+def _general(low: str) -> list[tuple[int, bool]]:
+    found = [(m.start(), False) for m in Q._DIGITS.finditer(low)]
+    return sorted(found + Q._doc_word_starts(low))
+
+
+@pytest.mark.parametrize("low", [
+    "", "one", "one two", "someone money ones sevens seventeen", "x1 22 3one one3 _two two_",
+    "\u2019one\u2019 \u00a3five \u2014six\u2014 \u201cseven\u201d \U0001f600eight? nine",
+    "(ten) [eleven] twelve. thirteen,fourteen;fifteen:sixteen/seventeen-eighteen\nnineteen",
+    "a dozen, two hundred and twenty-one; 1,200.5 and 3bn, 60m", "zero\tninety\rthirty",
+    "hundred", "dozens hundreds 12345", "tentwo 3one twelve fourteenth eighteen",
+])
+def test_plain_scan_matches_the_general_scan(low):
+    assert Document(low or " ").plain
+    assert Q._plain_candidates(low, Q._byte_classes(low)) == _general(low)
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_plain_scan_matches_the_general_scan_on_fixtures(path):
+    doc = Document(path.read_text(encoding="utf-8"))
+    if doc.folded is not None and doc.plain:
+        assert Q._plain_candidates(doc.folded, Q._byte_classes(doc.folded)) == _general(doc.folded)
+
+
+# The rewritten sentence-flag patterns against their plain forms.
+LINES = [
+    "Prices rose on Tuesday; upbeat, uptake and 'up' differ, (now) and nowhere.",
+    "on 3 aug the toll rose; bon 3 aug; by dec. 4 and until monday, since fri",
+    "unto 3 may; ON 4 JUNE; by, until; non-stop cutbacks; cut-price; toll-free",
+    "up", "on tuesday", "xon tuesday", "\u00e9on tuesday", "_by monday", "9by monday",
+    "the latest figures fell by 12 dec 3", "", "down\u00b2 down", "growth-led",
+]
+
+
+@pytest.mark.parametrize("low", LINES)
+def test_word_begin_trie_matches_the_word_boundary(low):
+    dated_plain = re.compile(Q._DATED.pattern.replace(
+        f"(?:{Q._trie(('on', 'since', 'until', 'by'), Q._WORD_BEGIN)}) ",
+        r"\b(?:on|since|until|by) "))
+    assert dated_plain.pattern != Q._DATED.pattern
+    assert bool(Q._DATED.search(low)) == bool(dated_plain.search(low))
+    assert bool(Q._CHANGE_FAST.search(low)) == bool(Q._CHANGE_WORDS.search(low))
+    for word in ("up", "on", "by", "now", "toll"):
+        plain = re.compile(rf"\b{word}")
+        fast = re.compile(f"(?:{Q._trie([word], Q._WORD_BEGIN)})")
+        assert [m.start() for m in fast.finditer(low)] == \
+            [m.start() for m in plain.finditer(low)]
+
+
+@pytest.mark.parametrize("low", ["a 12 b 3,400 c", "", "2019", "x1y22z333", "\u00a3 5 \u2014 6"])
+def test_ascii_digit_runs_in_plain_text(low):
+    assert Document(low).plain
+    assert Q._DocCandidates(low, True).found == Q._DocCandidates(low, False).found
+
+
+def test_quantity_is_hashable_and_compares_without_features():
+    qs = Q.extract_quantities(Document("At least 12 people died and 12 people died."))
+    a, b = qs
+    assert a != b and len({a, b}) == 2
+    same = Q.Quantity(*[getattr(a, f) for f in Q.Quantity.__record_fields__][:-1], None)
+    assert same == a and hash(same) == hash(a)
+
+
+# Sentence flags read in a plain text's byte classes against the regexes.
+TEXT = ("Up 12% now. Prices rose\u2014sharply\u2014to 40; \u201cdown\u201d 3 (cut) by "
+        "half. Its toll_up was 9, uprose 4 and grew3 5. The drop: 7 fallen, x-rises 2. "
+        "Nothing changed for 6 \u00a3upgrades. Shares slipped")
+
+
+def _spans(text: str):
+    """Every span between two positions of a few kinds: word starts and ends, and the
+    middle of words (unclean ends)."""
+    cuts = sorted({0, len(text)} | {i for i, c in enumerate(text) if not c.isalnum()} |
+                  {i + 1 for i, c in enumerate(text) if not c.isalnum()} | {2, 5, 13, 40, 91})
+    return [(a, b) for a in cuts for b in cuts if a < b <= len(text)]
+
+
+@pytest.mark.parametrize("text", [TEXT, TEXT.upper(), "up", "now down", "x", "surged."])
+def test_change_flag_in_byte_classes_matches_the_regex(text):
+    low = text.lower()
+    classes = Q._byte_classes(low)
+    for s0, s1 in _spans(text):
+        sentence_low = text[s0:s1].lower()
+        fast = Q._SentenceFeatures(text, s0, s1, classes)._reports_change(sentence_low)
+        assert fast == bool(Q._CHANGE_FAST.search(sentence_low)), (s0, s1, sentence_low)
+
+
+# `_TIMESHIFT` as it was written before it was grouped by first letter.
+_TIMESHIFT_AS_WRITTEN = re.compile(
+    r"\b(?:last|previous|next|following|preceding) (?:year|month|week|season|time|election|"
+    r"decade|quarter)\b|\b(?:a|one|two|three|several|many|\d+) (?:years?|months?|decades?|weeks?)"
+    r" (?:ago|earlier|before|later)\b|\bin (?:19|20)\d\d\b|\bearlier this\b|\bsince (?:19|20)\d\d"
+    r"\b|\bcompared (?:with|to)\b|\bthe year before\b|\ba year earlier\b|\bin the past\b",
+)
+
+
+DATED_TEXT = ("Talks began on Monday; on,tuesday 4 fell. Due by 3 March or by Dec. 4, "
+              "not by dec 12th, since 1 jan and until sept 30. By Friday\u2019s vote 7 held "
+              "on\u00a0sunday, upon 5 may 9 and on 12 junk. Until august 2")
+SHIFT_TEXT = ("Last year 5 rose; a-year earlier this month 6 and in 1850 two years ago 7. "
+              "Since 2019 8, compared with 9 in the past, the year before 10 and a year "
+              "earlier 11; 12 weeks ago, 3 months later, several decades before: next "
+              "election 4. In 2020s 5, in 19999 6, earlier-this 7, compared to\u2014previous week")
+
+
+@pytest.mark.parametrize("low", [SHIFT_TEXT.lower(), DATED_TEXT.lower(), "in 2019",
+                                 "1 year ago", "x3 years ago", "the year before"])
+def test_timeshift_grouped_is_timeshift_as_written(low):
+    for s0, s1 in _spans(low):
+        assert bool(Q._TIMESHIFT.search(low[s0:s1])) == bool(
+            _TIMESHIFT_AS_WRITTEN.search(low[s0:s1])), (s0, s1)
+
+
+@pytest.mark.parametrize("name, text", [
+    ("_DATED", DATED_TEXT), ("_DATED", SHIFT_TEXT.upper() + DATED_TEXT),
+    ("_TIMESHIFT", SHIFT_TEXT), ("_TIMESHIFT", DATED_TEXT.upper() + SHIFT_TEXT),
+])
+def test_patterns_tried_where_the_classes_allow_find_what_the_search_finds(name, text):
+    pattern, in_classes = getattr(Q, name), getattr(Q, name + "_CLASSES")
+    classes = Q._byte_classes(text.lower())
+    found = 0
+    for s0, s1 in _spans(text):
+        sentence_low = text[s0:s1].lower()
+        expected = bool(pattern.search(sentence_low))
+        found += expected
+        features = Q._SentenceFeatures(text, s0, s1, classes)
+        assert features._holds(sentence_low, pattern, in_classes) == expected, (s0, s1)
+    assert found
