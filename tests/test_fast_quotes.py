@@ -1,21 +1,40 @@
-"""The quotation extractor's ASCII patterns read ASCII text exactly as the Unicode ones do.
+"""Fast paths of the quotation extractor (checker/mentions/quotes.py), and of the screen the
+quote-mismatch rule runs before it pairs quotations (`_may_pair`, checker/rules/quote_mismatch.py).
 
-Every frame around a quotation that is ASCII, or in a plain document, is read with the standard
-library's `re` versions of the attribution patterns; these tests match both versions against
-random ASCII (and plain) frames built from names, roles, verbs of saying, pronouns, punctuation
-and odd whitespace, and compare spans and groups. The capitalised-word count is checked against counting the words themselves.
+Every test here compares a fast path with the general path it replaces:
+
+- Every frame around a quotation that is ASCII, or in a plain document, is read with the
+  standard library's `re` versions of the attribution patterns; matched against random ASCII
+  (and plain) frames built from names, roles, verbs of saying, pronouns, punctuation and odd
+  whitespace, both versions give the same spans and groups. The capitalised-word count is
+  checked against counting the words themselves.
+- The start of the sentence before a quotation is found from the right; it must be the end
+  of the last sentence-end match that a forward scan finds.
+- Speakers are attributed on first read (`Quote`): the quotations and their speakers are the
+  records built eagerly, whichever quotation is read first.
+- `_may_pair` keeps every pair of quotations that `compare` accepts, so that the rule reads
+  only the speakers it needs.
 """
 
 from __future__ import annotations
 
+import pickle
+import random
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from checker.document import Document
 from checker.mentions import quotes as Q
 from checker.mentions.plain import plain
+from checker.mentions.quotes import Quote, extract_quotes
+from checker.rules.quote_mismatch import _content, _may_pair, _pairs, compare
 
 SETTINGS = settings(max_examples=400, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
+SETTINGS_300 = settings(max_examples=300, deadline=None,
+                        suppress_health_check=[HealthCheck.too_slow])
+
 
 PIECES = [
     "Ilse", "Brandauer", "Mayor", "Mr", "Brown", "de", "van", "Anika", "Roos", "O'Neil",
@@ -44,6 +63,8 @@ def test_attribution_patterns_agree_on_ascii(frame):
 # Frames of a plain document (non-ASCII characters that are no letters, digits or spaces:
 # "£", "—", "’", "“") are read with the ASCII patterns too (see quotes.py).
 PLAIN_PIECES = PIECES + ["£", "—", "–", "’", "“", "”", "O’Neil", "Adler’s", "city’s"]
+
+
 PLAIN_FRAMES = st.lists(st.sampled_from(PLAIN_PIECES), max_size=14).map("".join).filter(plain)
 
 
@@ -115,3 +136,135 @@ def test_ascii_words_are_the_words(chunk):
     assert Q._ascii_words(chunk) == Q._WORD.findall(chunk) == Q._WORD_ASCII.findall(chunk)
     for s in ("don't 'tis x'2 a''b rock'n'roll 90's dogs' '' 'a' b'", "Hello, World!"):
         assert Q._ascii_words(s) == Q._WORD.findall(s)
+
+
+# The sentence start found from the right against the last match of a forward scan.
+def _sentence_start_forwards(text, lo, hi, sent_end):
+    s = lo
+    for m in sent_end.finditer(text, lo, min(hi + 1, len(text))):
+        s = m.end()
+    return s
+
+
+QUOTE_PIECES = ["Mr. ", "U.S. ", "2.5 ", "He said", ". ", "! ", "? ", ".", "!", "?", '."', ".’ ",
+                '" ', ") ", ".) ", "  ", "\n", "\t", "A", "b", "“", "”", "'", "Élan", "é", "x"]
+
+
+@SETTINGS_300
+@given(st.lists(st.sampled_from(QUOTE_PIECES), max_size=20).map("".join), st.data())
+def test_sentence_start_from_the_right_is_the_last_forward_match(text, data):
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text) + 1))
+    for sent_end in (Q._SENT_END, Q._SENT_END_ASCII):
+        assert Q._sentence_start(text, lo, hi, sent_end) == _sentence_start_forwards(
+            text, lo, hi, sent_end)
+
+
+def test_sentence_start_on_long_windows():
+    rng = random.Random(7)
+    for _ in range(300):
+        text = "".join(rng.choice(QUOTE_PIECES) for _ in range(rng.randint(0, 120)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        for sent_end in (Q._SENT_END, Q._SENT_END_ASCII):
+            assert Q._sentence_start(text, lo, hi, sent_end) == _sentence_start_forwards(
+                text, lo, hi, sent_end)
+
+
+# Speakers attributed on first read against the records built eagerly.
+_TEXT = (
+    "Harbour plan approved\n\n"
+    "“We will rebuild every home, street by street,” Mayor Ilse Brandauer said on Monday.\n\n"
+    "The council met in the old hall. “It is a plan for the next generation,” she added, "
+    "“not for the next election.”\n\n"
+    "Union leader Jonas Albrecht was less sure. “Nobody has seen the budget yet,” he said. "
+    "“We want to read it first.”\n\n"
+    "“We will rebuild every house, street by street,” Brandauer told reporters later.\n"
+)
+
+
+_FIELDS = ("start", "end", "parts", "words", "gaps", "word_parts", "speaker", "speaker_name",
+           "how", "block", "pull")
+
+
+def _eager(q: Quote) -> Quote:
+    return Quote(**{name: getattr(q, name) for name in _FIELDS})
+
+
+def test_speakers_are_the_same_whichever_quotation_is_read_first():
+    in_order = extract_quotes(Document(_TEXT))
+    expected = [(q.speaker, q.speaker_name, q.how, q.pull) for q in in_order]
+    assert expected[0][0] == "brandauer" and expected[-1][0] == "brandauer"
+    for first in range(len(in_order)):
+        qs = extract_quotes(Document(_TEXT))
+        qs[first].how  # noqa: B018 - the read that attributes its paragraph
+        assert [(q.speaker, q.speaker_name, q.how, q.pull) for q in qs] == expected
+
+
+def test_a_lazily_attributed_quote_is_the_record_built_eagerly():
+    qs = extract_quotes(Document(_TEXT))
+    again = extract_quotes(Document(_TEXT))
+    for q, other in zip(qs, again):
+        eager = _eager(q)
+        assert repr(other) == repr(eager) and other == eager and hash(other) == hash(eager)
+        assert q.unread is None
+        assert pickle.loads(pickle.dumps(other)) == eager
+
+
+def test_unknown_attributes_still_raise():
+    q = extract_quotes(Document(_TEXT))[0]
+    try:
+        q.nonexistent  # noqa: B018
+    except AttributeError:
+        pass
+    else:
+        raise AssertionError("no AttributeError")
+
+
+# Content words (four letters or more), a few stop words, and one word nearly every quotation
+# holds: more than 20 quotations use it, which `_pairs` counts per speaker.
+_VOCAB = [f"word{i}" for i in range(20)] + ["the", "and", "we"]
+
+
+@st.composite
+def _quotes(draw):
+    n = draw(st.integers(0, 45))
+    out = []
+    for i in range(n):
+        words = draw(st.lists(st.sampled_from(_VOCAB), min_size=4, max_size=18))
+        if draw(st.integers(0, 9)):
+            words.insert(draw(st.integers(0, len(words))), "common")
+        words = tuple(words)
+        out.append(Quote(start=i, end=i + 1, parts=((i, i + 1),), words=words,
+                         gaps=frozenset(draw(st.sets(st.integers(0, len(words)), max_size=1))),
+                         word_parts=(0,) * len(words), speaker=draw(st.sampled_from("ab")),
+                         speaker_name="X", how="said", block=draw(st.integers(0, 6)),
+                         pull=False))
+    return out
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(_quotes())
+def test_may_pair_keeps_every_pair_compare_accepts(qs):
+    general = [(a, b) for a, b in _pairs(qs) if compare(a, b) is not None]
+    contents = [_content(q.words) for q in qs]
+    kept = _may_pair(qs, contents)
+    fast = list(_pairs([qs[i] for i in kept], [contents[i] for i in kept]))
+    assert {(id(a), id(b)) for a, b in fast} <= {(id(a), id(b)) for a, b in _pairs(qs)}
+    assert {(id(a), id(b)) for a, b in general} <= {(id(a), id(b)) for a, b in fast}
+
+
+def _quote(words: str, block: int) -> Quote:
+    w = tuple(words.split())
+    return Quote(start=block, end=block + 1, parts=((block, block + 1),), words=w,
+                 gaps=frozenset(), word_parts=(0,) * len(w), speaker="roos",
+                 speaker_name="Roos", how="said", block=block, pull=False)
+
+
+def test_a_long_quotation_sharing_one_word_with_a_short_one_is_kept():
+    # one content word in common ("best"), the short version at most SHORT_WORDS words
+    short = _quote("it was the best of all we had", 1)
+    long = _quote("looking back over these many years it was the best of them we had", 4)
+    assert compare(short, long) is not None
+    contents = [_content(q.words) for q in (short, long)]
+    assert _may_pair([short, long], contents) == [0, 1]

@@ -1,10 +1,8 @@
-"""Fast paths in people.py, quotes.py and dates.py find exactly what the general paths find.
+"""Fast paths in people.py and dates.py find exactly what the general paths find.
 
 - Word lists searched case-sensitively in `Document.folded` (the lower-cased text) in place of
   a re.IGNORECASE search of the text (people: role changes, births; dates: anniversaries,
   earlier events, changed dates, "since"/"until" before a date) give the same spans.
-- quotes.py finds the start of the sentence before a quotation from the right; it must be the
-  end of the last sentence-end match that a forward scan finds.
 
 Texts are random mixes of the listed words in any letter case with spaces, punctuation and
 near misses, so a broken lookahead or a missing word shows up as a disagreement.
@@ -12,7 +10,6 @@ near misses, so a broken lookahead or a missing word shows up as a disagreement.
 
 from __future__ import annotations
 
-import random
 import re
 
 import pytest
@@ -22,7 +19,6 @@ from hypothesis import strategies as st
 from checker.document import Document
 from checker.mentions import dates as D
 from checker.mentions import people as P
-from checker.mentions import quotes as Q
 
 SETTINGS = settings(max_examples=300, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -86,35 +82,3 @@ def test_every_word_is_found_in_any_case():
             for how in range(4):
                 text = f"it {_case(word, how)} 5 "
                 assert _spans(fast, text.lower()) == _spans(general, text), (name, word)
-
-
-def _sentence_start_forwards(text, lo, hi, sent_end):
-    s = lo
-    for m in sent_end.finditer(text, lo, min(hi + 1, len(text))):
-        s = m.end()
-    return s
-
-
-QUOTE_PIECES = ["Mr. ", "U.S. ", "2.5 ", "He said", ". ", "! ", "? ", ".", "!", "?", '."', ".’ ",
-                '" ', ") ", ".) ", "  ", "\n", "\t", "A", "b", "“", "”", "'", "Élan", "é", "x"]
-
-
-@SETTINGS
-@given(st.lists(st.sampled_from(QUOTE_PIECES), max_size=20).map("".join), st.data())
-def test_sentence_start_from_the_right_is_the_last_forward_match(text, data):
-    lo = data.draw(st.integers(0, len(text)))
-    hi = data.draw(st.integers(lo, len(text) + 1))
-    for sent_end in (Q._SENT_END, Q._SENT_END_ASCII):
-        assert Q._sentence_start(text, lo, hi, sent_end) == _sentence_start_forwards(
-            text, lo, hi, sent_end)
-
-
-def test_sentence_start_on_long_windows():
-    rng = random.Random(7)
-    for _ in range(300):
-        text = "".join(rng.choice(QUOTE_PIECES) for _ in range(rng.randint(0, 120)))
-        lo = rng.randint(0, len(text))
-        hi = rng.randint(lo, len(text))
-        for sent_end in (Q._SENT_END, Q._SENT_END_ASCII):
-            assert Q._sentence_start(text, lo, hi, sent_end) == _sentence_start_forwards(
-                text, lo, hi, sent_end)
