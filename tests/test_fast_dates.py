@@ -1,9 +1,23 @@
-"""The dates extractor's fast paths agree with the patterns they stand in for.
+"""Fast paths of the date extractor (checker/mentions/dates.py).
 
-`plain.holds_any` skips a sentence-wide word-list search when the sentence holds none of the
-strings every match contains (`_ANNIVERSARY_NEEDS`, ...); `_ends_with_on` replaces the
-search `(?:^|\\s)on\\s+$`. Texts are built from the patterns' own words, so that they match
-often, in every case and with varied glue between the words.
+Every test here compares a fast path with the general path it replaces. Texts are built from
+the patterns' own words, in every case and with varied glue between the words, so that they
+match often and a broken lookahead or a missing word shows up as a disagreement.
+
+- Word lists searched case-sensitively in `Document.folded` (the lower-cased text) in place
+  of a re.IGNORECASE search of the text give the same spans: anniversaries, earlier events,
+  changed dates, "since"/"until" before a date, and (in the same parametrised test) people.py's
+  role changes and births.
+- `plain.holds_any` skips a sentence-wide word-list search when the sentence holds none of
+  the strings every match contains (`_ANNIVERSARY_NEEDS`, ...); `_ends_with_on` replaces the
+  search `(?:^|\\s)on\\s+$`.
+- `_ANCHOR`, its two-letter endings grouped by first letter, finds the same matches as the
+  plain alternation it replaced.
+- Several case-insensitive word-list patterns open with a lookahead on the first letters of
+  their words (`(?=[abfst])(since|until|...)`), which lets `re` skip most characters. The
+  lookahead is only safe while it lists every letter a match can start with; the tests read
+  each pattern with the standard library's parser and check that, so a word added to a list
+  later cannot be silently missed.
 """
 
 from __future__ import annotations
@@ -14,12 +28,22 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from checker.document import Document
+from checker.mentions import dates
 from checker.mentions import dates as D
+from checker.mentions import people as P
 from checker.mentions.plain import holds_any
+from fast_helpers import _lookahead_and_rest, _text
 
 SETTINGS = settings(max_examples=400, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
+SETTINGS_500 = settings(max_examples=500, deadline=None,
+                        suppress_health_check=[HealthCheck.too_slow])
+SETTINGS_300 = settings(max_examples=300, deadline=None,
+                        suppress_health_check=[HealthCheck.too_slow])
 
+
+# The word lists' needed strings (`plain.holds_any`) and `_ends_with_on`.
 LISTS = ["ANNIVERSARY", "EARLIER", "CHANGED"]  # _NAME_FOLDED, read with _NAME_NEEDS
 GLUE = [" ", " ", "", ", ", ". ", "-", "x", "s", "ed", "2", "12 ", "the ", "on ", "\n"]
 
@@ -72,3 +96,97 @@ _ON_END = re.compile(r"(?:^|\s)on\s+$")
 def test_ends_with_on_is_the_search(parts):
     left = "".join(parts)
     assert D._ends_with_on(left) == bool(_ON_END.search(left))
+
+
+# Word lists searched in the folded text against the case-insensitive search of the text.
+# (pattern on the text, pattern on the folded text) pairs.
+PAIRS = {
+    "role change": (P._ROLE_CHANGE, P._ROLE_CHANGE_FOLDED),
+    "born": (P._BORN, P._BORN_FOLDED),
+    "anniversary": (D._ANNIVERSARY, D._ANNIVERSARY_FOLDED),
+    "earlier": (D._EARLIER, D._EARLIER_FOLDED),
+    "changed": (D._CHANGED, D._CHANGED_FOLDED),
+    "left mark": (D._LEFT_MARK, D._LEFT_MARK_FOLDED),
+}
+
+
+def _pattern_words(pattern) -> list[str]:
+    """Literal pieces of a pattern's alternation, for building texts that hit it."""
+    return [w for w in re.split(r"[^A-Za-z \-]+", pattern.pattern) if w.strip()]
+
+
+FILLER = [" ", " ", ", ", ". ", "-", "x", "un", "s", "ed", "2", "5 ", "The ", "on ", "at least ",
+          "\n", "’", "İ", "ı"]
+
+
+def _case(word: str, how: int) -> str:
+    return (word, word.upper(), word.title(), word.swapcase())[how]
+
+
+def _drawn_text(draw, words) -> str:
+    parts = draw(st.lists(st.one_of(
+        st.tuples(st.sampled_from(words), st.integers(0, 3)).map(lambda t: _case(*t)),
+        st.sampled_from(FILLER)), max_size=12))
+    return "".join(parts)
+
+
+def _spans(pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)] + [
+        m.span() for i in range(len(text) + 1) if (m := pattern.match(text, i, len(text)))]
+
+
+@pytest.mark.parametrize("name", sorted(PAIRS))
+def test_folded_patterns_find_what_the_caseless_ones_find(name):
+    general, fast = PAIRS[name]
+    words = _pattern_words(general)
+
+    @SETTINGS_300
+    @given(st.data())
+    def check(data):
+        text = _drawn_text(data.draw, words)
+        folded = Document(text).folded
+        if folded is None:  # ("İ", "ı": the extractors keep the general path)
+            return
+        assert _spans(fast, folded) == _spans(general, text)
+
+    check()
+
+
+def test_every_word_is_found_in_any_case():
+    for name, (general, fast) in PAIRS.items():
+        for word in _pattern_words(general):
+            for how in range(4):
+                text = f"it {_case(word, how)} 5 "
+                assert _spans(fast, text.lower()) == _spans(general, text), (name, word)
+
+
+# `_ANCHOR` against the plain alternation it replaced.
+_OLD_ANCHOR = re.compile(
+    r"[ADFJMNOSTW12](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec|onday|uesday|ednesday|hursday|"
+    r"riday|aturday|unday|[09]\d\d-\d)"
+)
+DATE_PIECES = ["Jan", "Sun", "Sunday", "Sat", "Saturday", "Mon", "Monday", "Tue", "May", "Dec",
+               "Tan", "1", "2", "0", "9", "19", "2019", "-", "1an", "A", "S", "un", "ay", "ep",
+               "ec", "eb", " ", ". ", "\n", "٢", "ednesday", "Wed"]
+
+
+@SETTINGS_500
+@given(_text(DATE_PIECES))
+def test_anchor_finds_what_the_plain_alternation_found(text):
+    assert [m.span() for m in D._ANCHOR.finditer(text)] == \
+        [m.span() for m in _OLD_ANCHOR.finditer(text)]
+
+
+# The lookaheads on the word lists' first letters.
+@pytest.mark.parametrize("name", ["_LEFT_MARK", "_ANNIVERSARY", "_EARLIER", "_CHANGED"])
+def test_dates_lookaheads_list_every_first_letter(name):
+    pattern = getattr(dates, name)
+    allowed, real = _lookahead_and_rest(pattern)
+    assert real <= allowed, f"{name}: add {sorted(real - allowed)} to its lookahead"
+    assert allowed <= real, f"{name}: {sorted(allowed - real)} start no word"
+
+
+def test_first_letters_reader_sees_a_missing_letter():
+    bad = re.compile(r"\b(?=[ab])(?:alpha|beta|gamma)\b", re.IGNORECASE)
+    allowed, real = _lookahead_and_rest(bad)
+    assert real - allowed == {"g"}

@@ -1,4 +1,4 @@
-"""The speed-ups in dates.py and relations.py must not change what they find.
+"""The speed-ups in relations.py and figures.py must not change what they find.
 
 Several case-insensitive word-list patterns open with a lookahead on the first letters of
 their words (`(?=[abfst])(since|until|...)`), which lets `re` skip most characters. The
@@ -11,85 +11,11 @@ from __future__ import annotations
 
 import re
 
-try:  # Python 3.11+
-    from re import _constants as C, _parser as P
-except ImportError:  # pragma: no cover
-    import sre_constants as C
-    import sre_parse as P
-
 import pytest
 
 from checker.document import Document
-from checker.mentions import Mentions, dates, relations
-
-_ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
-
-
-def _first(items) -> tuple[set[str], bool]:
-    """The literal first characters a parsed sequence can start with, and whether it can
-    match the empty string (then the caller adds what follows it)."""
-    chars: set[str] = set()
-    for op, av in items:
-        if op in _ZERO_WIDTH:
-            continue
-        if op is C.LITERAL:
-            chars.add(chr(av))
-            return chars, False
-        if op is C.IN:
-            for iop, iav in av:
-                if iop is C.LITERAL:
-                    chars.add(chr(iav))
-                elif iop is C.RANGE:
-                    chars.update(map(chr, range(iav[0], iav[1] + 1)))
-                else:
-                    raise AssertionError(f"class item {iop} is not a plain letter")
-            return chars, False
-        if op is C.SUBPATTERN:
-            sub, empty = _first(av[-1])
-        elif op is C.BRANCH:
-            sub, empty = set(), False
-            for alt in av[1]:
-                c, e = _first(alt)
-                sub |= c
-                empty = empty or e
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
-            sub, empty = _first(av[2])
-            empty = empty or av[0] == 0
-        else:
-            raise AssertionError(f"cannot tell the first characters of {op}")
-        chars |= sub
-        if not empty:
-            return chars, False
-    return chars, True
-
-
-def _lookahead_and_rest(pattern: re.Pattern) -> tuple[set[str], set[str]]:
-    """The letters a pattern's leading lookahead allows, and the letters its matches can
-    really start with (both lower-cased: the patterns ignore case)."""
-    items = list(P.parse(pattern.pattern, pattern.flags))
-    while items and items[0][0] is C.AT:
-        items.pop(0)
-    op, av = items[0]
-    assert op is C.ASSERT and av[0] == 1, "the pattern does not open with a lookahead"
-    allowed, _ = _first(av[1])
-    real, empty = _first(items[1:])
-    assert not empty
-    return {c.lower() for c in allowed}, {c.lower() for c in real}
-
-
-@pytest.mark.parametrize("name", ["_LEFT_MARK", "_ANNIVERSARY", "_EARLIER", "_CHANGED"])
-def test_dates_lookaheads_list_every_first_letter(name):
-    pattern = getattr(dates, name)
-    allowed, real = _lookahead_and_rest(pattern)
-    assert real <= allowed, f"{name}: add {sorted(real - allowed)} to its lookahead"
-    assert allowed <= real, f"{name}: {sorted(allowed - real)} start no word"
-
-
-def test_first_letters_reader_sees_a_missing_letter():
-    bad = re.compile(r"\b(?=[ab])(?:alpha|beta|gamma)\b", re.IGNORECASE)
-    allowed, real = _lookahead_and_rest(bad)
-    assert real - allowed == {"g"}
-
+from checker.mentions import Mentions, relations
+from fast_helpers import _lookahead_and_rest
 
 HEAD = "Council backs tram plan\n\nDEANSGATE, Marland (Wire) — "
 
@@ -131,25 +57,6 @@ def test_relations_lookahead_lists_every_first_letter(name):
     lazy = getattr(relations, name)
     allowed, real = _lookahead_and_rest(re.compile(*lazy._args))
     assert allowed == real
-
-
-def test_calendar_matches_the_standard_library():
-    import datetime
-
-    from checker.mentions import calendar
-
-    for year in (1900, 2000, 2023, 2024):
-        for month in range(1, 13):
-            for day in range(1, 32):
-                try:
-                    want = datetime.date(year, month, day).toordinal()
-                except ValueError:
-                    want = None
-                assert calendar.day_number(year, month, day) == want
-    assert calendar.is_valid_day(29, 2, None) and not calendar.is_valid_day(29, 2, 2023)
-    assert [calendar.month_number(w) for w in ("Sept.", "december", "Jun", "May")] == \
-        [9, 12, 6, 5]
-    assert calendar.WEEKDAY_NUMBERS["sunday"] == datetime.date(2024, 3, 17).weekday()
 
 
 @pytest.mark.parametrize("body,split", [
@@ -197,29 +104,6 @@ def test_lower_case_lookup_matches_the_set_of_lower_case_words(text):
         expected = q.lower().removesuffix("'s").removesuffix("’s") in words
         assert look.has(q) == expected, q
         assert look.has(q) == expected, q  # the cached answer too
-
-
-def test_lazy_pattern_compiles_once_on_first_use_and_answers_like_the_pattern():
-    from checker.mentions.lazy import Lazy
-
-    calls = []
-
-    def compile_counting(*args):
-        calls.append(args)
-        return re.compile(*args)
-
-    lazy = Lazy(compile_counting, r"\b(\d+) rockets\b", re.IGNORECASE)
-    assert calls == []  # nothing compiled at definition
-    text = "At least three ROCKETS, then 8 Rockets and 12 rockets"
-    plain = re.compile(r"\b(\d+) rockets\b", re.IGNORECASE)
-    assert lazy.search(text).span() == plain.search(text).span()
-    assert lazy.findall(text) == plain.findall(text) == ["8", "12"]
-    assert [m.span() for m in lazy.finditer(text, 0, 40)] == \
-        [m.span() for m in plain.finditer(text, 0, 40)]
-    assert len(calls) == 1  # compiled once, on the first read
-    assert lazy.pattern == plain.pattern and lazy.flags == plain.flags
-    with pytest.raises(AttributeError):
-        lazy.__deepcopy__  # noqa: B018 - probes for dunders are not forwarded
 
 
 # The figures shortcuts (one scan for names and phrases, shared clause words, the
