@@ -6,6 +6,9 @@ import re
 
 from hypothesis import strategies as st
 
+from checker.document import Document
+from checker.mentions import Mentions
+
 try:  # Python 3.11+
     from re import _constants as C, _parser as P
 except ImportError:  # pragma: no cover
@@ -74,3 +77,40 @@ def _lookahead_and_rest(pattern: re.Pattern) -> tuple[set[str], set[str]]:
     real, empty = _first(items[1:])
     assert not empty
     return {c.lower() for c in allowed}, {c.lower() for c in real}
+
+
+# The figures' and relations' prefilter tests: each runs the extractor with the prefilter and
+# with it disabled (`ALWAYS`, a pattern that always matches, patched in by `_both`) on `TEXTS`.
+ALWAYS = re.compile("")
+
+# Invented wire-style sentences: changes, shares, rates, in several cases and spellings.
+TEXTS = [
+    "Sales rose from 200 to 300, a 50% increase, the company said.",
+    "Profits fell FROM £820m in 2023 to £615m, a drop of 25%.",
+    "Output rose 5% to US$2.1bn from US$2bn last year.",
+    "Revenue was 615 last year, down 25% from 820, while costs rose 4% On 90.",
+    "Revenue climbed From $1.2 million to $1.5 million (up 25%) in the year.",
+    "Of the 80 seats, 1,200 of the 4,000 workers, or 30 percent, went on strike.",
+    "Exactly 312,000 Of The 480,000 registered voters cast ballots, a turnout of 65 percent.",
+    "About 40 out of all 200 pupils, or 20%, passed; 12 of its 48 branches (25%) closed.",
+    "Unemployment stood at 6.2%, while inflation rose 2% to 3.1% from 1.1%.",
+    "The 6.8 percent jobless rate and the Interest rate of 4.75% were unchanged.",
+    "Turnout hits 71% as the rate of inflation, which is currently 1.6%, eases.",
+    "The highest rate of Inflation at 26.2% since 1990 hit youth unemployment of 14%.",
+    "Mortgage interest rates rose 0.5% and joblessness fell 1%, the bank's 2% target.",
+    "Shares in Fennick rose 19% from 52p as its stake of 35% fell to 30% of the firm.",
+    "The court ruled 6-3 in the case. Three Justices Dissented, and two judges opposed it.",
+    "The 15-member board VOTED 9 To 4 with two members abstaining; four members Voted No.",
+    "Councillors voted 7–2 on the budget and 5-4 on parking, by 5 votes to 2 overall.",
+    "The vote was 12-1. The 64 deputies who voted against it had voted for the 2019 rules.",
+]
+
+
+def _both(monkeypatch, extract_name: str, patched: dict, text: str):
+    doc = Document(text)
+    fast = repr(getattr(Mentions(doc), extract_name))
+    with monkeypatch.context() as m:
+        for (module, name), value in patched.items():
+            m.setattr(module, name, value)
+        slow = repr(getattr(Mentions(Document(text)), extract_name))
+    return fast, slow

@@ -1,4 +1,4 @@
-"""The speed-ups in relations.py and figures.py must not change what they find.
+"""The speed-ups in figures.py must not change what they find.
 
 Several case-insensitive word-list patterns open with a lookahead on the first letters of
 their words (`(?=[abfst])(since|until|...)`), which lets `re` skip most characters. The
@@ -9,66 +9,9 @@ later cannot be silently missed.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from checker.document import Document
-from checker.mentions import Mentions, relations
 from fast_helpers import _lookahead_and_rest
-
-HEAD = "Council backs tram plan\n\nDEANSGATE, Marland (Wire) — "
-
-
-def _relations(body):
-    return Mentions(Document(HEAD + body + "\n")).relations
-
-
-def test_breakdown_marker_in_a_sentence_that_also_states_a_percentage():
-    # The marker is looked up in the whole text's lower-case copy, not the sentence's.
-    rel = _relations("Eleven passengers were hurt, among them six children and seven adults, "
-                     "up 10% on last year.")
-    assert [(b.total.value, [p.value for p in b.parts]) for b in rel.breakdowns] == \
-        [(11, [6, 7])]
-
-
-def test_breakdown_marker_must_start_a_word():
-    rel = _relations("Eleven passengers were hurt, xamong them six children and seven adults.")
-    assert rel.breakdowns == []
-
-
-def test_of_the_list_only_at_a_sentence_start():
-    rel = _relations("Of the 80 seats, the Unity Party won 41, the Green Alliance 27 and "
-                     "independents 15. Most Of the 80 seats, A won 41, B 27 and C 15.")
-    assert [(b.total.value, b.marker) for b in rel.breakdowns] == [(80, "of the")]
-
-
-def test_split_old_and_dissent_need_their_words():
-    rel = _relations("The court ruled 6-3 in the case ten years ago. Four justices dissented.")
-    assert [(s.yes, s.no, s.old) for s in rel.splits] == [(6, 3, True)]
-    assert [d.value for d in rel.dissents] == [4]
-    rel = _relations("The council voted 7-2 on Monday. Four members were absent.")
-    assert [(s.yes, s.no, s.old) for s in rel.splits] == [(7, 2, False)]
-    assert rel.dissents == []
-
-
-@pytest.mark.parametrize("name", ["_DISSENT_VERB", "_SPLIT_SEP"])
-def test_relations_lookahead_lists_every_first_letter(name):
-    lazy = getattr(relations, name)
-    allowed, real = _lookahead_and_rest(re.compile(*lazy._args))
-    assert allowed == real
-
-
-@pytest.mark.parametrize("body,split", [
-    ("The council voted seven to two in favour of the plan.", (7, 2)),
-    ("The motion passed by 5 votes to 2 on Monday.", (5, 2)),
-    ("In a 6–3 ruling, the court upheld the ban.", (6, 3)),
-    ("The board VOTED 4 TO 1 to approve it.", (4, 1)),
-    ("The vote was taken after a 2-1 win on Saturday.", None),
-])
-def test_splits_behind_the_separator_check(body, split):
-    got = [(s.yes, s.no) for s in _relations(body).splits]
-    assert got == ([split] if split else [])
 
 
 def test_figures_other_time_lookahead_lists_every_first_letter():
