@@ -108,7 +108,7 @@ SEVERAL = "several"        # the story speaks of more than one event of this kin
 # The case-insensitive word lists below open with a lookahead on the first letters of their
 # words: without a literal prefix `re` tries the whole alternation at every character, and
 # the lookahead (a necessary condition, so the matches are the same) makes the sentence-wide
-# searches two to three times faster. tests/test_speedups.py checks each set is complete.
+# searches two to three times faster. tests/test_fast_dates.py checks each set is complete.
 # Each is compiled twice (`caseless`): with re.IGNORECASE for the text, and case-sensitively
 # for `Document.folded`, which `_mark` reads when the document has one: the same matches,
 # 0.047 M fewer instructions per BBC article.
