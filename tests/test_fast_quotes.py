@@ -1,5 +1,5 @@
-"""Fast paths of the quotation extractor (checker/mentions/quotes.py), and of the screen the
-quote-mismatch rule runs before it pairs quotations (`_may_pair`, checker/rules/quote_mismatch.py).
+"""Fast paths of the quotation extractor (checker/mentions/quotes.py), and of the way the
+quote-mismatch rule pairs quotations (`_pairs`, checker/rules/quote_mismatch.py).
 
 Every test here compares a fast path with the general path it replaces:
 
@@ -12,13 +12,15 @@ Every test here compares a fast path with the general path it replaces:
   of the last sentence-end match that a forward scan finds.
 - Speakers are attributed on first read (`Quote`): the quotations and their speakers are the
   records built eagerly, whichever quotation is read first.
-- `_may_pair` keeps every pair of quotations that `compare` accepts, so that the rule reads
-  only the speakers it needs.
+- `_pairs` indexes all quotations' words before it reads any speaker; it yields exactly the
+  pairs the per-speaker pairing it replaced yields (written out here), less those `compare`
+  refuses for being shorter than `MIN_SHARED` words.
 """
 
 from __future__ import annotations
 
 import pickle
+from collections import defaultdict
 import random
 
 from hypothesis import HealthCheck, given, settings
@@ -28,7 +30,7 @@ from checker.document import Document
 from checker.mentions import quotes as Q
 from checker.mentions.plain import plain
 from checker.mentions.quotes import Quote, extract_quotes
-from checker.rules.quote_mismatch import _content, _may_pair, _pairs, compare
+from checker.rules.quote_mismatch import MIN_SHARED, SHORT_WORDS, _content, _pairs, compare
 
 SETTINGS = settings(max_examples=400, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -222,13 +224,14 @@ def test_unknown_attributes_still_raise():
 
 
 # Content words (four letters or more), a few stop words, and one word nearly every quotation
-# holds: more than 20 quotations use it, which `_pairs` counts per speaker.
+# holds: more than 20 quotations use it, which `_pairs` counts per speaker (speaker "a" has
+# more than 20 of them in many examples, fewer in others).
 _VOCAB = [f"word{i}" for i in range(20)] + ["the", "and", "we"]
 
 
 @st.composite
 def _quotes(draw):
-    n = draw(st.integers(0, 45))
+    n = draw(st.integers(0, 60))
     out = []
     for i in range(n):
         words = draw(st.lists(st.sampled_from(_VOCAB), min_size=4, max_size=18))
@@ -237,21 +240,48 @@ def _quotes(draw):
         words = tuple(words)
         out.append(Quote(start=i, end=i + 1, parts=((i, i + 1),), words=words,
                          gaps=frozenset(draw(st.sets(st.integers(0, len(words)), max_size=1))),
-                         word_parts=(0,) * len(words), speaker=draw(st.sampled_from("ab")),
+                         word_parts=(0,) * len(words), speaker=draw(st.sampled_from("aaab-")).strip("-"),
                          speaker_name="X", how="said", block=draw(st.integers(0, 6)),
                          pull=False))
     return out
 
 
+def _pairs_per_speaker(quotes, contents):
+    """The pairing as first written (the oracle): an inverted index per speaker."""
+    by_speaker = defaultdict(list)
+    for q, content in zip(quotes, contents):
+        if q.speaker:
+            by_speaker[q.speaker].append((q, content))
+    for group in by_speaker.values():
+        index = defaultdict(list)
+        for i, (q, content) in enumerate(group):
+            for w in content:
+                index[w].append(i)
+        shared = defaultdict(int)
+        for ids in index.values():
+            if len(ids) > 20:
+                continue
+            for x, i in enumerate(ids):
+                for j in ids[x + 1:]:
+                    shared[(i, j)] += 1
+        for (i, j), n in shared.items():
+            a, b = group[i][0], group[j][0]
+            short = min(len(a.words), len(b.words)) <= SHORT_WORDS
+            if (n >= 2 or short) and a.block != b.block:
+                yield a, b
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
 @given(_quotes())
-def test_may_pair_keeps_every_pair_compare_accepts(qs):
-    general = [(a, b) for a, b in _pairs(qs) if compare(a, b) is not None]
+def test_pairs_are_the_per_speaker_pairs_compare_can_accept(qs):
     contents = [_content(q.words) for q in qs]
-    kept = _may_pair(qs, contents)
-    fast = list(_pairs([qs[i] for i in kept], [contents[i] for i in kept]))
-    assert {(id(a), id(b)) for a, b in fast} <= {(id(a), id(b)) for a, b in _pairs(qs)}
-    assert {(id(a), id(b)) for a, b in general} <= {(id(a), id(b)) for a, b in fast}
+    got = {frozenset((id(a), id(b))) for a, b in _pairs(qs, contents)}
+    oracle = [(a, b) for a, b in _pairs_per_speaker(qs, contents)]
+    # compare() needs MIN_SHARED shared words: a shorter quotation is never paired.
+    assert got == {frozenset((id(a), id(b))) for a, b in oracle
+                   if min(len(a.words), len(b.words)) >= MIN_SHARED}
+    assert all(compare(a, b) is None for a, b in oracle
+               if min(len(a.words), len(b.words)) < MIN_SHARED)
 
 
 def _quote(words: str, block: int) -> Quote:
@@ -261,10 +291,10 @@ def _quote(words: str, block: int) -> Quote:
                  speaker_name="Roos", how="said", block=block, pull=False)
 
 
-def test_a_long_quotation_sharing_one_word_with_a_short_one_is_kept():
+def test_a_long_quotation_sharing_one_word_with_a_short_one_is_paired():
     # one content word in common ("best"), the short version at most SHORT_WORDS words
     short = _quote("it was the best of all we had", 1)
     long = _quote("looking back over these many years it was the best of them we had", 4)
     assert compare(short, long) is not None
     contents = [_content(q.words) for q in (short, long)]
-    assert _may_pair([short, long], contents) == [0, 1]
+    assert list(_pairs([short, long], contents)) == [(short, long)]

@@ -215,7 +215,8 @@ class Quote:
     The speaker fields (`speaker`, `speaker_name`, `how`, `pull`) of a quotation that
     `extract_quotes` finds are attributed when one of them is first read, for its whole
     paragraph at once (see `_Speakers`): the one rule that reads them asks only for the
-    quotations that may repeat another one (quote_mismatch._may_pair), under half of them."""
+    quotations that share enough words with one in another paragraph (quote_mismatch._pairs),
+    under half of them."""
 
     start: int
     end: int

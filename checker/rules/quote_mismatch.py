@@ -172,85 +172,54 @@ def _first_name(name: str) -> str:
     return toks[-2] if len(toks) >= 2 else ""
 
 
-def _pairs(quotes, contents=None):
+def _pairs(quotes, contents):
     """Candidate pairs: same speaker, different paragraphs, at least two shared content
-    words, or one when either quotation is short (an inverted index per speaker, not all
-    pairs). `contents`: the quotations' `_content` sets, when the caller has them."""
-    if contents is None:
-        contents = [_content(q.words) for q in quotes]
-    by_speaker: dict[str, list] = defaultdict(list)
-    for q, content in zip(quotes, contents):
-        if q.speaker:
-            by_speaker[q.speaker].append((q, content))
-    for group in by_speaker.values():
-        if len(group) < 2:
-            continue
-        qs = [q for q, _ in group]
-        index: dict[str, list[int]] = defaultdict(list)
-        sizes = []
-        for i, (q, content) in enumerate(group):
-            sizes.append(len(q.words))
-            for w in content:
-                index[w].append(i)
-        shared: dict[tuple[int, int], int] = defaultdict(int)
-        for ids in index.values():
-            if len(ids) > 20:
-                continue  # a word this speaker uses everywhere tells nothing
-            for x, i in enumerate(ids):
-                for j in ids[x + 1:]:
-                    shared[(i, j)] += 1
-        for (i, j), n in shared.items():
-            # A short quotation has few content words to share ("This is the best day of my
-            # life" / "... of my career" share one): one is enough (compare() decides).
-            short = min(sizes[i], sizes[j]) <= SHORT_WORDS
-            if (n >= 2 or short) and qs[i].block != qs[j].block:
-                yield qs[i], qs[j]
+    words, or one when either quotation is short; never all pairs. `contents`: the
+    quotations' `_content` sets.
 
-
-def _may_pair(quotes, contents) -> list[int]:
-    """The indices of the quotations that `_pairs` may pair, found without reading a speaker
-    (a quotation's speaker is attributed when first read, see checker.mentions.quotes.Quote:
-    over the 2,225 BBC articles 3,830 of 8,084 quotations are, 188 of 682 over articles
-    300-600). `contents`: their `_content` sets.
-
-    `_pairs` over these quotations yields the pairs of `_pairs(quotes)` that `compare` may
-    accept: `compare` needs `MIN_SHARED` words on each side, and `_pairs` pairs quotations of
-    different paragraphs sharing two content words, or one when either is short. A long
-    quotation's content words also in another paragraph's long quotations (`spread`) hold
-    every word it shares with a partner: it is kept when they are two, or one and it or a
-    partner may be short (the word is in a short quotation). A word more than 20 quotations
-    use may be skipped by `_pairs` for one speaker and not another: its users are all kept,
-    so that `_pairs` counts them as over all quotations."""
-    by_block: dict[int, set] = {}  # the content words of a paragraph's long quotations
-    in_short: set[str] = set()  # the content words of long quotations no longer than short
-    for q, content in zip(quotes, contents):
-        if len(q.words) >= MIN_SHARED:
-            words = by_block.get(q.block)
-            if words is None:
-                by_block[q.block] = set(content)
-            else:
-                words |= content
-            if len(q.words) <= SHORT_WORDS:
-                in_short |= content
+    One inverted index over the quotations, of the words that quotations of two paragraphs
+    or more use, finds the pairs that share words before any speaker is read: a quotation's
+    speaker is attributed when first read (see checker.mentions.quotes.Quote), and over the
+    BBC articles most never need to be. A quotation shorter than `MIN_SHARED` words is never
+    paired (`compare` would refuse it), but still counts as a user of its words: a word more
+    than 20 of one speaker's quotations use tells nothing about that speaker's pairs and is
+    not counted for them."""
+    long = [i for i, q in enumerate(quotes) if len(q.words) >= MIN_SHARED]
+    # Only a word that long quotations of two paragraphs or more use can pair them.
+    by_block: dict[int, set[str]] = defaultdict(set)
+    for i in long:
+        by_block[quotes[i].block] |= contents[i]
     seen: set[str] = set()
-    spread: set[str] = set()  # words of long quotations in two paragraphs or more
+    spread: set[str] = set()
     for words in by_block.values():
         spread |= words & seen
         seen |= words
-    busy: set[str] = set()
-    if len(quotes) > 20:
-        users = Counter(chain.from_iterable(contents))
-        busy = {w for w, n in users.items() if n > 20}
-    kept = []
-    for i, (q, content) in enumerate(zip(quotes, contents)):
-        if busy and not busy.isdisjoint(content):
-            kept.append(i)
-        elif len(q.words) >= MIN_SHARED:
-            shared = content & spread
-            if len(shared) >= 2 or shared and (len(q.words) <= SHORT_WORDS or
-                                               shared <= in_short):
-                kept.append(i)
-    return kept
+    index: dict[str, list[int]] = defaultdict(list)  # such a word -> the quotations using it
+    for i in long:
+        for w in contents[i] & spread:
+            index[w].append(i)
+    users = Counter(chain.from_iterable(contents)) if len(quotes) > 20 else {}
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for w, ids in index.items():
+        if len(ids) > 1 and users and users[w] > 20:
+            ids = _not_everywhere(w, ids, quotes, contents)
+        for x, i in enumerate(ids):
+            for j in ids[x + 1:]:
+                shared[(i, j)] += 1
+    for (i, j), n in shared.items():
+        a, b = quotes[i], quotes[j]
+        # A short quotation has few content words to share ("This is the best day of my
+        # life" / "... of my career" share one): one is enough (compare() decides).
+        if (n >= 2 or min(len(a.words), len(b.words)) <= SHORT_WORDS) and (
+                a.block != b.block and a.speaker and a.speaker == b.speaker):
+            yield a, b
+
+
+def _not_everywhere(word: str, ids: list[int], quotes, contents) -> list[int]:
+    """The quotations among `ids` whose speaker uses `word` in 20 quotations or fewer (a
+    word used more than 20 times in all: the only ones whose users' speakers are read)."""
+    per_speaker = Counter(q.speaker for q, content in zip(quotes, contents) if word in content)
+    return [i for i in ids if per_speaker[quotes[i].speaker] <= 20]
 
 
 def check(doc, mentions, options):
@@ -278,9 +247,7 @@ def check(doc, mentions, options):
             i = parent[i]
         return i
 
-    contents = [_content(q.words) for q in quotes]
-    kept = _may_pair(quotes, contents)
-    for a, b in _pairs([quotes[i] for i in kept], [contents[i] for i in kept]):
+    for a, b in _pairs(quotes, [_content(q.words) for q in quotes]):
         got = compare(a, b)
         if got is None or not _same_person_possible(doc, a, b, surname_cache):
             continue
