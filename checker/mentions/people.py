@@ -301,7 +301,7 @@ def _subject_after(text: str, pos: int) -> bool:
 
 def _said_before(text: str, pos: int, floor: int) -> bool:
     """Is the word right before pos a verb of saying ("said Halvorson")?"""
-    words = text[max(floor, pos - 14):pos].split()
+    words = text[pos - 14 if pos - 14 > floor else floor:pos].split()  # (not max: see _mention)
     return bool(words) and text[pos - 1:pos].isspace() and words[-1] in _SAY_WORDS
 
 
@@ -338,7 +338,7 @@ def _capital_opening(text: str, floor: int, rs: int, rtext: str) -> tuple[str, i
 
 def _marked(text: str, pos: int, floor: int) -> bool:
     """Does "then-", "ex-" or "former" stand right before pos?"""
-    words = text[max(floor, pos - 12):pos].lower().split()
+    words = text[pos - 12 if pos - 12 > floor else floor:pos].lower().split()  # (not max)
     return bool(words) and words[-1] in ("former", "formerly", "then", "then-", "ex-")
 
 
@@ -626,7 +626,7 @@ def _named_alone(text: str, occurrences) -> bool:
     verb of saying beside it ("Kortmann said", "said Kortmann") or an age (", 52,")?"""
     for sent, s, e in occurrences:
         if _said_after(text, e, sent.end) or _said_before(text, s, sent.start) or (
-                _AGE_AFTER.match(text, e, min(sent.end, e + 12))):
+                _AGE_AFTER.match(text, e, e + 12 if e + 12 < sent.end else sent.end)):
             return True
     return False
 
