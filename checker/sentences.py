@@ -86,7 +86,8 @@ def split_sentences(text: str, start: int, end: int, plain: bool = False) -> lis
     cur = start  # where the current sentence starts (not yet trimmed if it is the first)
     for m in _boundaries(boundary, text, start, end):
         stop = m.start()
-        word = word_before(text, max(cur, stop - 30), stop)
+        # (a conditional expression, not max(): a third of the instructions)
+        word = word_before(text, stop - 30 if stop - 30 > cur else cur, stop)
         if word:
             word = word.lower().rstrip(".")
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):

@@ -341,7 +341,8 @@ def _tokens(text: str, s0: int, s1: int, anchors: list[int]) -> list[_Raw]:
         m = None
         if text[p].isupper() and not text.startswith(("Mon", "Tue", "Wed", "Thu", "Fri",
                                                        "Sat", "Sun"), p):
-            db = _search_from_word_start(_DAY_BEFORE, text, max(last, p - 12), p)
+            db = _search_from_word_start(_DAY_BEFORE, text, p - 12 if p - 12 > last else last,
+                                         p)  # (a conditional, not max(): a third of the cost)
             if db:
                 m = _TOKEN.match(text, db.start(), s1)
         if m is None:

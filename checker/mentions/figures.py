@@ -373,8 +373,9 @@ def extract_figures(doc, quantities) -> list[Figure]:
             continue
         sent = doc.sentences[q.sentence]
         s0, s1 = sent.start, sent.end
-        left = text[max(s0, q.start - 60):q.start]
-        r1 = min(s1, q.end + 80)  # only the words right after the figure are read
+        # (bounds by conditional expressions, not max/min: a third of the instructions)
+        left = text[q.start - 60 if q.start - 60 > s0 else s0:q.start]
+        r1 = q.end + 80 if q.end + 80 < s1 else s1  # only the words right after the figure
         det = owner = ""
         rleft = left[::-1]
         dm = _DET_LEFT_R.match(rleft)

@@ -511,13 +511,16 @@ def extract_quantities(doc) -> list[Quantity]:
             value = parse_number(raw)
             if value is None:
                 continue
-            ls = max(s0, ns - 60)
+            # (bounds by conditional expressions: a call of max or min costs ~1,500
+            # instructions, this ~500; three a figure, -0.02 M per article)
+            ls = ns - 60 if ns - 60 > s0 else s0
+            rs = ne + 80 if ne + 80 < s1 else s1
             left = text[ls:ns]
-            right = text[ne:min(s1, ne + 80)]
+            right = text[ne:rs]
             if low is None:
                 left_low = right_low = None
             else:
-                left_low, right_low = low[ls:ns], low[ne:min(s1, ne + 80)]
+                left_low, right_low = low[ls:ns], low[ne:rs]
             found = _classify(text, sent, ns, ne, raw, value, left, right, left_low, right_low)
             if found is None:
                 continue
@@ -683,7 +686,7 @@ def _numbers(text: str, low: str | None, s0: int, s1: int, found=None):
         if start < pos:
             continue
         if scaled:  # "dozen"/"hundred": the number may begin at "a"/"an"/"two" before it
-            back = _ARTICLE_BEFORE.match(text, max(s0, start - 20), start)
+            back = _ARTICLE_BEFORE.match(text, start - 20 if start - 20 > s0 else s0, start)
             if back and back.start() >= pos:
                 start = back.start()
         m = number.match(scan, start, s1)
