@@ -12,7 +12,7 @@ import re
 
 import regex
 
-from checker.mentions.plain import caseless, caseless_search, lower_matches_ignorecase
+from checker.mentions.plain import caseless, caseless_search, holds_any, lower_matches_ignorecase
 
 # News text puts one paragraph on one line, and scraped captions repeat on consecutive lines,
 # so every non-blank line is its own block.
@@ -137,7 +137,7 @@ def _is_caption(line: str, low: str, keys=_CAPTION_KEYS) -> bool:
     """A caption-shaped line; `low` is `line.lower()`. `keys`: the caption keys to try on the
     line (the others are known to be absent, or unable to let it through: `_text_keys`)."""
     return (
-        any(k in low for k in keys)
+        holds_any(low, keys)
         and _may_match(line, low, _CAPTION_PREFIXES, _caption_needs(low))
         and _search(_CAPTION, _CAPTION_FOLDED, line, low)
     )
@@ -160,7 +160,7 @@ def _is_boilerplate(line: str, before_headline: bool, keys=_BOILER_KEYS,
         return True
     if low in _MENU_WORDS or (len(low) < 60 and _LAYOUT.match(low)):
         return True
-    if keys and any(k in low for k in keys) and _may_match(line, low, _BOILER_PREFIXES,
+    if keys and holds_any(low, keys) and _may_match(line, low, _BOILER_PREFIXES,
                                                           _BOILER_NEEDS):
         if _search(_BOILER, _BOILER_FOLDED, line, line_low):
             return True

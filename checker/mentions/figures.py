@@ -520,7 +520,7 @@ def _governor(left: str, left_key: tuple, clause_words: list | None = None) -> s
     """The word a figure is the object of (see Figure.gov), from its left key and, for a verb
     with two objects, the three words before that key's content word. `clause_words`, when
     given, are `_clause_words(left)`, already found by the caller."""
-    if not left_key or any(w not in _ARTICLES for w in left_key[1:]):
+    if not left_key or not _ARTICLES.issuperset(left_key[1:]):  # a word no article
         return ""
     if clause_words is None:
         clause_words = _clause_words(left)

@@ -542,7 +542,7 @@ def extract_people(doc, quantities=None) -> People:
         # within two), each distinct word tested once. The closeness test comes first: a
         # lone word is rarely near exactly one unread surname, and the signs beside its
         # occurrences cost more to read.
-        shapes = _shapes(k for k in unread if len(k) >= 5)
+        shapes = _shapes([k for k in unread if len(k) >= 5])  # a list: no generator resumes
         if shapes:
             for key in lone_keys:
                 if shapes.get(key[0], 0) >> len(key) & 1 and len(key) >= 4 and (
@@ -945,7 +945,7 @@ def _link(doc, text: str, mentions: list[PersonMention]):
         folded, _ROLE_CHANGE_FOLDED)
     for p in persons:
         p.mentions.sort()
-        if len(p.mentions) < 2 or sum(1 for idx in p.mentions if mentions[idx].roles) < 2:
+        if len(p.mentions) < 2 or len([i for i in p.mentions if mentions[i].roles]) < 2:
             continue  # role changes matter only to people given roles twice
         for idx in p.mentions:
             m = mentions[idx]

@@ -31,7 +31,7 @@ def lower_matches_ignorecase(text: str) -> bool:
     """Whether a literal or pattern found in `text.lower()` case-sensitively is found in `text`
     case-insensitively, and the other way round (offsets may still shift where lower() turns
     one character into two: quantities checks the lengths)."""
-    return text.isascii() or not any(c in text for c in CASE_UNSAFE)
+    return text.isascii() or not holds_any(text, CASE_UNSAFE)
 
 
 def holds_any(text: str, needles) -> bool:

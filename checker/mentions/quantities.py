@@ -1040,8 +1040,11 @@ def _classify(text, sent, ns, ne, raw, value, left, right, left_low, right_low):
         flags.add("rate")  # "12 ships a day"
     if _RESTRICTED_RIGHT.match(text, words[-1][1], sent.end):
         flags.add("restricted")  # "the 14 seats where ...": a group defined here, not earlier
-    if any(w.lower().endswith("est") or w.lower() in _SUBSET_WORDS for w, _ in words[:-1]):
-        flags.add("other")  # "the two strongest candidates", "the top three firms"
+    for w, _ in words[:-1]:  # a loop: `any` with a generator costs ~1k instructions more
+        lw = w.lower()
+        if lw.endswith("est") or lw in _SUBSET_WORDS:
+            flags.add("other")  # "the two strongest candidates", "the top three firms"
+            break
     if _PARTITIVE_RIGHT.match(text, ne, sent.end):
         flags.add("partitive")
     head_word, end = words[-1]

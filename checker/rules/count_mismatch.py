@@ -55,6 +55,7 @@ What it leaves alone:
 from __future__ import annotations
 
 from collections import defaultdict
+from operator import attrgetter
 
 from checker.findings import Finding
 from checker.mentions.quantities import COUNT
@@ -114,6 +115,9 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
+_start = attrgetter("start")  # a C sort key: a lambda is a Python call per quantity
+
+
 def check(doc, mentions, options):
     sentences = doc.sentences
 
@@ -126,7 +130,7 @@ def check(doc, mentions, options):
 
     groups: dict[tuple[str, str], list] = defaultdict(list)
     starts_by_value: dict[float, list[int]] = defaultdict(list)
-    for q in sorted((q for q in mentions.quantities if q.kind == COUNT), key=lambda q: q.start):
+    for q in sorted([q for q in mentions.quantities if q.kind == COUNT], key=_start):
         starts_by_value[q.value].append(q.start)
         if q.is_total:
             groups[_key(q)].append(q)
