@@ -533,10 +533,12 @@ def _mark(doc, dates: list[DateMention]) -> None:
                 f.add(CHANGED)
             sent_flags[d.sentence] = frozenset(f)
         flags = set(sent_flags[d.sentence])
-        left_start = max(s0, d.start - 80)
+        # (bounds by conditional expressions: a call of max/min costs three times as much)
+        left_start = d.start - 80 if d.start - 80 > s0 else s0
         left = text[left_start:d.start]
-        if OTHER_TIME in flags and (earlier.search(low, max(s0, d.start - 250), d.start) or
-                                    earlier.search(low, d.end, min(s1, d.end + 30))):
+        if OTHER_TIME in flags and (
+                earlier.search(low, d.start - 250 if d.start - 250 > s0 else s0, d.start) or
+                earlier.search(low, d.end, d.end + 30 if d.end + 30 < s1 else s1)):
             flags.add(EARLIER)
         lm = _search_from_word_start(left_mark, low[left_start:d.start], 0, d.start - left_start)
         if lm:
@@ -583,7 +585,8 @@ def _link_event(text, s0, s1, d: DateMention, left: str, prev=None, headline=Fal
     # Before a noun: "the March 5 derailment", "Tuesday's March 5 crash", "the Oct. 14 vote".
     poss_wd = d.attached and d.start < d.date_start and \
         text[d.start:d.date_start].rstrip().endswith(("'s", "’s"))
-    det = None if poss_wd else _DET_LEFT.search(text, max(s0, d.start - 40), d.start)
+    det = None if poss_wd else _DET_LEFT.search(
+        text, d.start - 40 if d.start - 40 > s0 else s0, d.start)  # (not max())
     # Headlines drop articles: "Investigators blame brakes for March 3 bus crash".
     bare = headline and det is None and not poss_wd
     if poss_wd or det is not None or bare:
@@ -717,7 +720,7 @@ def _clause_link(words, s0, flags):
     that injured workers who were sent home on 3 March" and "the fire that destroyed the
     school, which reopened on 3 March" date no blast or fire)."""
     n = len(words)
-    for k in range(n - 1, max(-1, n - 15), -1):
+    for k in range(n - 1, n - 15 if n > 14 else -1, -1):
         w = words[k][0]
         low = w.lower()
         if low in ("that", "which"):

@@ -451,7 +451,7 @@ def extract_figures(doc, quantities) -> list[Figure]:
         moved = bool(_MOVED_LEFT_R.match(rleft))
         if (change or moved) and not direction:
             # a value moved to has the direction of its move ("raising the threshold to")
-            direction = _direction_before(text, max(s0, q.start - 90), q.start)
+            direction = _direction_before(text, q.start - 90 if q.start - 90 > s0 else s0, q.start)
         pm = _PER_AFTER.match(text, q.end, r1)
         per = bool(pm) and (pm.group(1) is None or pm.group(1).lower() in _PER_UNITS)
         cached = names_cache.get(q.sentence)
@@ -529,7 +529,7 @@ def _governor(left: str, left_key: tuple, clause_words: list | None = None) -> s
     if len(left_key) == 1:
         # "save the average tenant £80": up to three words back, the first of them
         # optionally a determiner, none of them a function word
-        for i in range(len(words) - 2, max(-1, len(words) - 5), -1):
+        for i in range(len(words) - 2, len(words) - 5 if len(words) > 4 else -1, -1):
             if words[i] in _TWO_OBJECTS:
                 between = words[i + 1:]
                 if between[0] in _DETS:
@@ -611,7 +611,7 @@ def _subject(left: str, left_key: tuple) -> str:
     if not m or m.group(1)[::-1].lower() != left_key[0]:
         return ""
     verb_start = len(left) - m.end()
-    sm = _SUBJECT.search(left, max(0, verb_start - 30), verb_start)
+    sm = _SUBJECT.search(left, verb_start - 30 if verb_start > 30 else 0, verb_start)
     return lemma(sm.group(1).lower()) if sm else ""
 
 
@@ -669,7 +669,7 @@ def _key_det(left: str, left_key: tuple) -> bool:
     """Whether "the" stands right before the content word of a two-word left key."""
     if len(left_key) != 2:
         return False
-    m = _THE_BEFORE.search(left, max(0, len(left) - 40))
+    m = _THE_BEFORE.search(left, len(left) - 40 if len(left) > 40 else 0)  # (not max())
     return bool(m) and m.group(1).lower() == left_key[0]
 
 

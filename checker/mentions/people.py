@@ -325,7 +325,7 @@ def _capital_opening(text: str, floor: int, rs: int, rtext: str) -> tuple[str, i
     Haddad") or a function opening the sentence ("Nursing director Haddad")."""
     if text[rs - 1:rs] != " ":
         return rtext, rs
-    before = text[max(floor, rs - 16):rs - 1]
+    before = text[rs - 16 if rs - 16 > floor else floor:rs - 1]  # (not max(): see _mention)
     w = before.rsplit(None, 1)[-1] if before.strip() else ""
     if not (w.isalpha() and w[0].isupper() and w[1:].islower()):
         return rtext, rs
@@ -811,7 +811,7 @@ def _mention(text: str, sent, run: list[tuple[int, int]], force: bool = False,
     else:
         lm = None
         if prev in _ROLE_HEAD_SET or prev.startswith(("then-", "ex-")):
-            lm = _LOWER_ROLE_LEFT.search(text, max(sent.start, ls - 80), ls)
+            lm = _LOWER_ROLE_LEFT.search(text, ls - 80 if ls - 80 > floor else floor, ls)
         if lm:
             # Keep the words next to the head; stop at a word that cannot be part of a role
             # ("two tries from captain Leon Marsh" -> "captain").
@@ -827,7 +827,7 @@ def _mention(text: str, sent, run: list[tuple[int, int]], force: bool = False,
             for part in rtext.split(" and "):
                 roles.append(Role(canonical_role(part), rs, lm.end(1), past))
         elif prev[-1:] == "," and prev[:-1] in _ROLE_HEAD_SET:
-            am = _APPOS_BEFORE.search(text, max(sent.start, ls - 80), ls)
+            am = _APPOS_BEFORE.search(text, ls - 80 if ls - 80 > floor else floor, ls)
             if am:
                 roles.append(Role(canonical_role(am.group(1)), am.start(1), am.end(1),
                                   bool(_PAST_ROLE.search(am.group(1)))))
@@ -838,7 +838,7 @@ def _mention(text: str, sent, run: list[tuple[int, int]], force: bool = False,
         if am and (am.group(2) in _ROLE_HEAD_SET or _head_of(am.group(1))):
             rtext, rend = am.group(1), am.end(1)
             om = text[rend:rend + 1] == " " and _OF_DOMAIN.match(
-                text, rend, min(sent.end, rend + 50))
+                text, rend, rend + 50 if rend + 50 < ceil else ceil)
             if om:  # "Bankole, the company's head of operations,"
                 rtext, rend = f"{rtext} of {om.group(1)}", om.end(1)
             roles.append(Role(canonical_role(rtext), am.start(1), rend,
@@ -855,7 +855,7 @@ def _mention(text: str, sent, run: list[tuple[int, int]], force: bool = False,
         if _WHO_AFTER.match(text, ne, ne + 8 if ne + 8 < ceil else ceil):
             signals.add("who")
     kin = prev.rstrip(",") in _KIN_WORDS and bool(
-        _KIN_BEFORE.search(text, max(sent.start, ns - 40), ns))
+        _KIN_BEFORE.search(text, ns - 40 if ns - 40 > floor else floor, ns))
     if kin:
         signals.add("kin")
     if roles and _marked(text, ns, sent.start):
@@ -974,7 +974,8 @@ def _ages(doc, text: str, mentions: list[PersonMention], persons: list[Person],
         s = doc.sentences[q.sentence]
         idx = None
         # "Solberg, 52," / "Solberg, aged 52,"
-        cm = _COMMA_GAP.search(text, max(s.start, q.start - 8), q.start)
+        # (bounds by conditional expressions, not max/min: see `_mention`)
+        cm = _COMMA_GAP.search(text, q.start - 8 if q.start - 8 > s.start else s.start, q.start)
         if cm:
             idx = by_end.get(cm.start())
             if idx is not None:
@@ -1003,7 +1004,7 @@ def _ages(doc, text: str, mentions: list[PersonMention], persons: list[Person],
                         start, end = m.start, q.end
                     break
         if idx is None:
-            gm = _AGE_NOUN_GAP.match(text, q.end, min(s.end, q.end + 50))
+            gm = _AGE_NOUN_GAP.match(text, q.end, q.end + 50 if q.end + 50 < s.end else s.end)
             gw = gm.group(1).split() if gm else ()
             # The noun next to the age ("father of three,") or next to the name ("politics
             # student Liam Corder") must name a person: "the 22-year-old pipped Pennock" is
@@ -1022,8 +1023,8 @@ def _ages(doc, text: str, mentions: list[PersonMention], persons: list[Person],
                 unlinked = True
             continue
         past = not died and (bool(_PAST_AGE_LEFT.search(
-            text, max(s.start, q.start - 20), q.start)) or bool(
-            _PAST_AGE_RIGHT.match(text, q.end, min(s.end, q.end + 20))))
+            text, q.start - 20 if q.start - 20 > s.start else s.start, q.start)) or bool(
+            _PAST_AGE_RIGHT.match(text, q.end, q.end + 20 if q.end + 20 < s.end else s.end)))
         out.append(PersonAge(idx, q.value, start, end, past, q))
         p = mentions[idx].person
         if p is not None and p not in born_checked:

@@ -339,10 +339,13 @@ def _sentence_start(text: str, lo: int, hi: int, sent_end=_SENT_END) -> int:
     one starts at the rightmost stop where the pattern matches: stops are tried from the
     right (one anchored match each; "U.S." or "2.5" fails it) instead of scanning the whole
     window forwards. A fifth of the instructions (~0.03 M per article)."""
-    endpos = min(hi + 1, len(text))
+    endpos = hi + 1 if hi < len(text) else len(text)
     p = endpos
     while True:
-        p = max(text.rfind(".", lo, p), text.rfind("!", lo, p), text.rfind("?", lo, p))
+        # the rightmost stop (conditional expressions, not max(): a third of the cost)
+        a, b, p = text.rfind(".", lo, p), text.rfind("!", lo, p), text.rfind("?", lo, p)
+        a = a if a > b else b
+        p = p if p > a else a
         if p < 0:
             return lo
         m = sent_end.match(text, p, endpos)

@@ -210,7 +210,7 @@ def _pairs(quotes, contents):
         a, b = quotes[i], quotes[j]
         # A short quotation has few content words to share ("This is the best day of my
         # life" / "... of my career" share one): one is enough (compare() decides).
-        if (n >= 2 or min(len(a.words), len(b.words)) <= SHORT_WORDS) and (
+        if (n >= 2 or len(a.words) <= SHORT_WORDS or len(b.words) <= SHORT_WORDS) and (
                 a.block != b.block and a.speaker and a.speaker == b.speaker):
             yield a, b
 
