@@ -7,6 +7,7 @@ replaced, which the tests here restate.
 - rules/_figures `lone_in_sentence` keeps the figures whose key no other figure shares.
 - figures `_governor`'s screen `_ARTICLES.issuperset(key[1:])` is
   `not any(w not in _ARTICLES for w in key[1:])`.
+- segments `_holds_a_group` is `any(all(n in low for n in group) for group in needs)`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from hypothesis import strategies as st
 
 from checker.mentions import figures as F
 from checker.mentions import quotes as Q
+from checker import segments as SG
 from checker.rules import _figures as RF
 
 _QUOTE_PIECES = ["We", " will", " win", ",", ".", " — ", "!", "?", ";", " Ok", "'", " the"]
@@ -66,3 +68,20 @@ def test_governor_screen_reads_articles_only(key):
     assert F._ARTICLES.issuperset(key[1:]) == screened
     if not screened:
         assert F._governor("they said", key) == ""
+
+
+_NEED_WORDS = ["photo", "getty", "image", "credit", "file", "reuters"]
+
+
+@given(st.lists(st.sampled_from(_NEED_WORDS), max_size=4).map(" ".join),
+       st.lists(st.lists(st.sampled_from(_NEED_WORDS), max_size=3).map(tuple), max_size=4))
+def test_holds_a_group_is_any_all(low, needs):
+    expected = any(all(n in low for n in group) for group in needs)
+    assert SG._holds_a_group(low, needs) == expected
+
+
+def test_holds_a_group_of_the_real_needs():
+    for low in ("photo: getty images", "file photo", "picture credit", ""):
+        for needs in (SG._BOILER_NEEDS, SG._CAPTION_NEEDS):
+            expected = any(all(n in low for n in group) for group in needs)
+            assert SG._holds_a_group(low, needs) == expected

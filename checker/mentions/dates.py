@@ -801,7 +801,10 @@ def _infer_years(doc, dates: list[DateMention]) -> None:
     the copyright line state more than one year, or when only the copyright line gives one;
     `year_alternatives` then lists every year the story would allow.
     """
-    if all(d.day is None or d.month is None or "year" in d.stated for d in dates):
+    for d in dates:  # (a loop: `all` with a generator costs ~1k instructions more)
+        if d.day is not None and d.month is not None and "year" not in d.stated:
+            break
+    else:
         return  # no date lacks its year (weekdays alone, full dates): nothing to look up
     refs = [d for d in dates if d.is_full and not d.flags & {FILE, ANNIVERSARY, EARLIER, SINCE}]
     copyright = _copyright_year(doc)

@@ -527,7 +527,8 @@ def extract_quantities(doc) -> list[Quantity]:
             kind, start, end, hedge, unit, modifiers, event, flags = found
             if features is None:
                 features = _SentenceFeatures(text, s0, s1, classes)
-            lo, hi = _interval(hedge, value)
+            # (most figures have no hedge: their interval without two calls)
+            lo, hi = _interval(hedge, value) if hedge else (value, value)
             out.append(Quantity(kind, start, end, value, lo, hi, hedge, unit, modifiers, event,
                                 sent.index, features.flags.union(flags), features))
     return out
