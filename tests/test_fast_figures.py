@@ -19,6 +19,8 @@ exercise the edges, and on tricky invented strings.
   behind its needles; `_names_and_phrases` finds names and phrases in one scan;
   `_LowerCase.has` answers as the set of lower-case words; `_OTHER_TIME`'s lookahead lists
   every first letter a match can start with.
+- `_governor`'s screen `_ARTICLES.issuperset(key[1:])` is
+  `not any(w not in _ARTICLES for w in key[1:])`.
 - The rate prefilter (`_RATE_HINT`) misses nothing: the extractor run with a pattern that
   always matches in its place finds the same figures.
 """
@@ -450,3 +452,14 @@ def test_figures_clause_words_shared_by_frame_and_governor():
         assert F._frame("for the midfielder", left, words) == F._frame("for the midfielder", left)
         for key in [(), ("bid",), ("tenant",), ("threshold", "to")]:
             assert F._governor(left, key, words) == F._governor(left, key)
+
+
+_KEY_WORDS = sorted(F._ARTICLES)[:3] + ["cost", "fine", "deal"]
+
+
+@given(st.lists(st.sampled_from(_KEY_WORDS), min_size=1, max_size=4).map(tuple))
+def test_governor_screen_reads_articles_only(key):
+    screened = not any(w not in F._ARTICLES for w in key[1:])
+    assert F._ARTICLES.issuperset(key[1:]) == screened
+    if not screened:
+        assert F._governor("they said", key) == ""

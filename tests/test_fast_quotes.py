@@ -10,6 +10,7 @@ Every test here compares a fast path with the general path it replaces:
   checked against counting the words themselves.
 - The start of the sentence before a quotation is found from the right; it must be the end
   of the last sentence-end match that a forward scan finds.
+- `_punctuated` (a loop) is `any(_PUNCT.search(text, a, b) for a, b in parts)`.
 - Speakers are attributed on first read (`Quote`): the quotations and their speakers are the
   records built eagerly, whichever quotation is read first.
 - `_pairs` indexes all quotations' words before it reads any speaker; it yields exactly the
@@ -298,3 +299,15 @@ def test_a_long_quotation_sharing_one_word_with_a_short_one_is_paired():
     assert compare(short, long) is not None
     contents = [_content(q.words) for q in (short, long)]
     assert list(_pairs([short, long], contents)) == [(short, long)]
+
+
+_PUNCT_PIECES = ["We", " will", " win", ",", ".", " — ", "!", "?", ";", " Ok", "'", " the"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PUNCT_PIECES), max_size=16).map("".join),
+       st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=4))
+def test_punctuated_is_any_search(text, parts):
+    parts = [(min(a, b), max(a, b)) for a, b in parts]
+    expected = any(Q._PUNCT.search(text, a, b) for a, b in parts)
+    assert Q._punctuated(text, parts) == expected

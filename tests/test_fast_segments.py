@@ -16,6 +16,7 @@ two must give exactly the same answer.
   "newsletter") are looked for in a case-safe text; when it has none, only a line that opens
   with a prefix ("Copyright", "FILE", "Caption:") has its keys tried, since no other line can
   pass `_may_match`.
+- `segments._holds_a_group` (loops) is `any(all(n in low for n in group) for group in needs)`.
 - `segments._nonblank_lines` splits LF text with `str.split` and other text with the line
   pattern: both give the lines the pattern gives, whatever the line endings and spaces.
 """
@@ -255,3 +256,20 @@ def test_key_screens_as_with_every_key(text):
         assert segments.classify_blocks(text) == fast
     finally:
         segments._keys_in = keys_in
+
+
+_NEED_WORDS = ["photo", "getty", "image", "credit", "file", "reuters"]
+
+
+@given(st.lists(st.sampled_from(_NEED_WORDS), max_size=4).map(" ".join),
+       st.lists(st.lists(st.sampled_from(_NEED_WORDS), max_size=3).map(tuple), max_size=4))
+def test_holds_a_group_is_any_all(low, needs):
+    expected = any(all(n in low for n in group) for group in needs)
+    assert segments._holds_a_group(low, needs) == expected
+
+
+def test_holds_a_group_of_the_real_needs():
+    for low in ("photo: getty images", "file photo", "picture credit", ""):
+        for needs in (segments._BOILER_NEEDS, segments._CAPTION_NEEDS):
+            expected = any(all(n in low for n in group) for group in needs)
+            assert segments._holds_a_group(low, needs) == expected
