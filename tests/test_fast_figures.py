@@ -23,8 +23,8 @@ exercise the edges, and on tricky invented strings.
   `not any(w not in _ARTICLES for w in key[1:])`.
 - The rate prefilter (`_RATE_HINT`) misses nothing: the extractor run with a pattern that
   always matches in its place finds the same figures.
-- `Figure` (`names`, `phrases`, `half_unit`, `subject` found on first read) has the repr,
-  equality and hash of the namedtuple it was, with the values computed when built.
+- `Figure` (`names`, `phrases`, `other_time`, `half_unit`, `subject` found on first read)
+  has the repr, equality and hash of the namedtuple it was, with the values computed when built.
 """
 
 from __future__ import annotations
@@ -467,14 +467,16 @@ def test_governor_screen_reads_articles_only(key):
         assert F._governor("they said", key) == ""
 
 
-# `Figure` finds `names`, `phrases`, `half_unit` and `subject` on first read: the record
+# `Figure` finds `names`, `phrases`, `other_time`, `half_unit` and `subject` on first read: the record
 # against the namedtuple it was (the same fields, in the same order), its lazy values against
 # the eager computations.
 _FIGURE_TEXTS = [*TEXTS,
     "Nottingham Forest paid £8m for the midfielder, and Marrow Foods raised $2.5bn in March.",
     "The shares closed down 163p, or 24%, and its profits rose to £61m from £58.4m last year.",
     "Reports say Pellworth Foods will save the average tenant £80, about 1.25 million in all.",
-    "Shares in Fennick fell 3.5% in 2019; the firm’s £1,250 bonus is 0.75 percent of pay."]
+    "Shares in Fennick fell 3.5% in 2019; the firm’s £1,250 bonus is 0.75 percent of pay.",
+    "Unemployment rose to 6.2%, the highest level since early 2021. It was 5.9% last year.",
+    "A former bank manager was released on $750,000 bail. A former aide paid $2m in 2019."]
 
 
 def _eager_figures(text):
@@ -491,9 +493,14 @@ def _eager_figures(text):
         run_re = F._NAME_RUN_ASCII if doc.plain else F._NAME_RUN
         names, phrases = F._names_and_phrases(text, sent.start, sent.end, F._LowerCase(text),
                                               run_re)
-        values = dict(zip(F.Figure._fields, (getattr(f, name) if name not in (
-            "names", "phrases", "half_unit", "subject") else None for name in F.Figure._fields)))
-        values.update(names=names, phrases=phrases,
+        lazy = ("names", "phrases", "other_time", "half_unit", "subject")
+        values = {name: getattr(f, name) for name in F.Figure._fields if name not in lazy}
+        other_time = F._other_time(text, sent.start, sent.end, doc.folded)
+        if other_time and f.q.kind == F.PERCENT and f.rate:
+            other_time = bool(F._OTHER_TIME.search(F._RECORD.sub("", text[sent.start:sent.end])))
+        if other_time and f.q.kind == F.MONEY and (f.noun or f.noun_before) in F.ONE_AMOUNT:
+            other_time = bool(F._OTHER_TIME.search(F._FORMER.sub("", text[sent.start:sent.end])))
+        values.update(names=names, phrases=phrases, other_time=other_time,
                       half_unit=F.half_unit(text[f.q.start:f.q.end]),
                       subject=F._subject(f._framed, f.left_key))
         out.append((f, eager(**values)))
@@ -508,12 +515,12 @@ def test_lazy_figure_fields_as_the_namedtuple(text):
         assert repr(f) == repr(eager)
         assert f == eager and f == tuple(eager) and hash(f) == hash(eager)
         assert f == F.Figure(*[getattr(f, n) for n in ("q", "det", "owner", "noun", "of_noun",
-                             "of_text", "change", "verb", "per")], f._sentence_names,
-                             *[getattr(f, n) for n in ("other_time", "noun_prep", "moved")],
+                             "of_text", "change", "verb", "per")], f._sentence,
+                             *[getattr(f, n) for n in ("noun_prep", "moved")],
                              f._raw, *[getattr(f, n) for n in (
                                  "direction", "prep_words", "for_words", "noun_before",
                                  "rate", "right_key", "left_key", "gov", "key_det")], f._framed)
     # read in another order (repr first, then each field): the same values
     for (f, eager), (g, _) in zip(pairs, _eager_figures(text)):
-        assert (g.subject, g.half_unit, g.phrases, g.names) == (
-            eager.subject, eager.half_unit, eager.phrases, eager.names)
+        assert (g.subject, g.half_unit, g.other_time, g.phrases, g.names) == (
+            eager.subject, eager.half_unit, eager.other_time, eager.phrases, eager.names)

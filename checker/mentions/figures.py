@@ -197,22 +197,30 @@ _STOP = frozenset(
 )
 
 
-class _SentenceNames:
-    """A figure sentence's `_names_and_phrases`, found on first read (shared by its
-    figures): over BBC articles 300-900 the rules read `names` for 109 of 1,769 figures and
-    `phrases` for none, and the scan cost ~0.035 M instructions per article."""
+class _SentenceWords:
+    """What a figure's sentence says that few figures are asked about, found on first read
+    and shared by its figures: its names and phrases (`_names_and_phrases`; over BBC
+    articles 300-900 the rules read `names` for 109 of 1,769 figures, `phrases` for none:
+    ~0.035 M instructions per article) and whether it places something at another time
+    (`_other_time`: read for figures in 232 of 1,067 sentences, ~0.026 M)."""
 
-    __slots__ = ("args", "found")
+    __slots__ = ("text", "s0", "s1", "lower_case", "run_re", "folded", "found", "other")
 
-    def __init__(self, *args) -> None:
-        self.args = args  # (text, s0, s1, lower_case, run_re)
-        self.found = None
+    def __init__(self, text: str, s0: int, s1: int, lower_case, run_re, folded) -> None:
+        self.text, self.s0, self.s1 = text, s0, s1
+        self.lower_case, self.run_re, self.folded = lower_case, run_re, folded
+        self.found = self.other = None
 
-    def get(self) -> tuple[frozenset, frozenset]:
+    def names_and_phrases(self) -> tuple[frozenset, frozenset]:
         if self.found is None:
-            self.found = _names_and_phrases(*self.args)
-            self.args = None
+            self.found = _names_and_phrases(self.text, self.s0, self.s1, self.lower_case,
+                                            self.run_re)
         return self.found
+
+    def other_time(self) -> bool:
+        if self.other is None:
+            self.other = _other_time(self.text, self.s0, self.s1, self.folded)
+        return self.other
 
 
 _UNSET = object()
@@ -221,10 +229,10 @@ _UNSET = object()
 class Figure:
     """A money, percent or points figure and the words around it, as the money and percent
     rules read them. The fields and their order are those of the former `tuple_record`
-    (a namedtuple): its repr, equality and hash are theirs. Four fields that rules read
-    for few figures are found on first read: `names` and `phrases` (see `_SentenceNames`),
-    `half_unit` (6 reads in 1,769 figures over BBC articles 300-900) and `subject` (1);
-    ~0.06 M instructions per article were spent on them for every figure."""
+    (a namedtuple): its repr, equality and hash are theirs. Five fields that rules read
+    for few figures are found on first read: `names`, `phrases` and `other_time` (see
+    `_SentenceWords`), `half_unit` (6 reads in 1,769 figures over BBC articles 300-900) and
+    `subject` (1); ~0.09 M instructions per article were spent on them for every figure."""
 
     # q: the Quantity
     # names: frozenset[str]
@@ -262,33 +270,39 @@ class Figure:
                "prep_words", "for_words", "noun_before", "rate", "right_key", "left_key",
                "gov", "key_det", "phrases", "subject")
     __slots__ = ("q", "det", "owner", "noun", "of_noun", "of_text", "change", "verb", "per",
-                 "other_time", "noun_prep", "moved", "direction", "prep_words", "for_words",
+                 "noun_prep", "moved", "direction", "prep_words", "for_words",
                  "noun_before", "rate", "right_key", "left_key", "gov", "key_det",
-                 "_sentence_names", "_raw", "_half_unit", "_framed", "_subject")
+                 "_sentence", "_other_time", "_raw", "_half_unit", "_framed",
+                 "_subject")
 
     def __init__(self, q, det, owner, noun, of_noun, of_text, change, verb, per,
-                 sentence_names, other_time, noun_prep, moved, raw, direction, prep_words,
+                 sentence, noun_prep, moved, raw, direction, prep_words,
                  for_words, noun_before, rate, right_key, left_key, gov, key_det,
                  framed) -> None:
-        """`sentence_names`: the sentence's `_SentenceNames`; `raw`: the figure's text (for
+        """`sentence`: the sentence's `_SentenceWords`; `raw`: the figure's text (for
         half_unit); `framed`: the text before it that `_subject` reads."""
         self.q, self.det, self.owner, self.noun, self.of_noun = q, det, owner, noun, of_noun
         self.of_text, self.change, self.verb, self.per = of_text, change, verb, per
-        self._sentence_names, self.other_time, self.noun_prep = sentence_names, other_time, \
-            noun_prep
+        self._sentence, self.noun_prep = sentence, noun_prep
         self.moved, self._raw, self.direction = moved, raw, direction
         self.prep_words, self.for_words, self.noun_before = prep_words, for_words, noun_before
         self.rate, self.right_key, self.left_key, self.gov = rate, right_key, left_key, gov
         self.key_det, self._framed = key_det, framed
-        self._half_unit = self._subject = _UNSET
+        self._half_unit = self._subject = self._other_time = _UNSET
 
     @property
     def names(self) -> frozenset[str]:
-        return self._sentence_names.get()[0]
+        return self._sentence.names_and_phrases()[0]
 
     @property
     def phrases(self) -> frozenset:
-        return self._sentence_names.get()[1]
+        return self._sentence.names_and_phrases()[1]
+
+    @property
+    def other_time(self) -> bool:
+        if self._other_time is _UNSET:
+            self._other_time = _figure_other_time(self)
+        return self._other_time
 
     @property
     def half_unit(self) -> float:
@@ -530,10 +544,8 @@ def extract_figures(doc, quantities) -> list[Figure]:
         per = bool(pm) and (pm.group(1) is None or pm.group(1).lower() in _PER_UNITS)
         cached = names_cache.get(q.sentence)
         if cached is None:
-            cached = (_SentenceNames(text, s0, s1, lower_case, run_re),
-                      _other_time(text, s0, s1, folded))
-            names_cache[q.sentence] = cached
-        sentence_names, other_time = cached
+            cached = names_cache[q.sentence] = _SentenceWords(text, s0, s1, lower_case, run_re,
+                                                              folded)
         if moved and not noun:
             vm = _VALUED_NOUN_R.match(rleft)  # "in a deal valued at $6bn": the deal's amount
             if vm:
@@ -541,19 +553,12 @@ def extract_figures(doc, quantities) -> list[Figure]:
         noun_before = rate = ""
         if q.kind == PERCENT:
             rate = _rate(left, mods, noun)
-            if rate and other_time:
-                # "the highest level since early 2021": a record, not another time
-                other_time = bool(_OTHER_TIME.search(_RECORD.sub("", text[s0:s1])))
         if q.kind == MONEY:
             # _NOUN_OF_LEFT ends in "of", "at" or "some": test that before searching
             nb = (_NOUN_OF_LEFT_R.match(rleft)
                   if left.rstrip().endswith(("of", "at", "some")) else None)
             if nb:
                 noun_before = lemma(nb.group(1)[::-1].lower())
-            if other_time and (noun or noun_before) in ONE_AMOUNT:
-                # "A former bank manager was released on $750,000 bail": a former role is
-                # not another time for an amount set once per case
-                other_time = bool(_OTHER_TIME.search(_FORMER.sub("", text[s0:s1])))
         # "closed down 163p, or 24%": a percentage framed as the move it restates
         am = _APPOSITION.search(left, len(left) - 30) \
             if q.kind == PERCENT and left.endswith(" or ") else None
@@ -565,7 +570,7 @@ def extract_figures(doc, quantities) -> list[Figure]:
             words_framed = words_left
         right_key, left_key = _frame(text[past:r1], framed, words_framed, pat.frame_word)
         out.append(Figure(q, det, owner, noun, of_noun, of_text, change, verb, per,
-                          sentence_names, other_time, noun_prep, moved, text[q.start:q.end],
+                          cached, noun_prep, moved, text[q.start:q.end],
                           direction if change or moved else 0, prep_words, for_words,
                           noun_before, rate, right_key, left_key,
                           _governor(left, left_key, words_left), _key_det(left, left_key),
@@ -644,6 +649,22 @@ def _names_and_phrases(text: str, s0: int, s1: int, lower_case,
 # before", "compared with".
 _OTHER_TIME_NEEDLES = ("19", "20", "last", "previous", "prior", "ago", "year", "earlier",
                        "former", "compared")
+
+
+def _figure_other_time(f: Figure) -> bool:
+    """Figure.other_time: the sentence's `_other_time`, but for a named rate or an amount
+    set once per case, which read the sentence without what does not move them in time."""
+    if not f._sentence.other_time():
+        return False
+    text, s0, s1 = f._sentence.text, f._sentence.s0, f._sentence.s1
+    if f.q.kind == PERCENT and f.rate:
+        # "the highest level since early 2021": a record, not another time
+        return bool(_OTHER_TIME.search(_RECORD.sub("", text[s0:s1])))
+    if f.q.kind == MONEY and (f.noun or f.noun_before) in ONE_AMOUNT:
+        # "A former bank manager was released on $750,000 bail": a former role is not
+        # another time for an amount set once per case
+        return bool(_OTHER_TIME.search(_FORMER.sub("", text[s0:s1])))
+    return True
 
 
 def _other_time(text: str, s0: int, s1: int, folded: str | None) -> bool:
