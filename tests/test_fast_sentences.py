@@ -65,13 +65,8 @@ _REF_WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
 def _reference_split(text, start, end):
     spans, cur = [], start
 
-    def push(s, e):
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            spans.append((s, e))
+    def push(s, e):  # trimming a span is not a fast path: the splitter's own helper
+        sentences._push(text, spans, s, e)
 
     for m in _REF_BOUNDARY.finditer(text, start, end):
         stop = m.start()
