@@ -479,6 +479,10 @@ _FIGURE_TEXTS = [*TEXTS,
     "A former bank manager was released on $750,000 bail. A former aide paid $2m in 2019."]
 
 
+# The shown and compared fields, in order (the hidden ones begin with "_")
+_SHOWN = tuple(name for name in F.Figure.__record_fields__ if not name.startswith("_"))
+
+
 def _eager_figures(text):
     """The figures of `text` as namedtuples, every field computed when built."""
     from collections import namedtuple
@@ -486,7 +490,7 @@ def _eager_figures(text):
     from checker.mentions import Mentions
 
     doc = Document(text)
-    eager = namedtuple("Figure", F.Figure._fields)
+    eager = namedtuple("Figure", _SHOWN)
     out = []
     for f in Mentions(doc).figures:
         sent = doc.sentences[f.q.sentence]
@@ -494,7 +498,7 @@ def _eager_figures(text):
         names, phrases = F._names_and_phrases(text, sent.start, sent.end, F._LowerCase(text),
                                               run_re)
         lazy = ("names", "phrases", "other_time", "half_unit", "subject")
-        values = {name: getattr(f, name) for name in F.Figure._fields if name not in lazy}
+        values = {name: getattr(f, name) for name in _SHOWN if name not in lazy}
         other_time = F._other_time(text, sent.start, sent.end, doc.folded)
         if other_time and f.q.kind == F.PERCENT and f.rate:
             other_time = bool(F._OTHER_TIME.search(F._RECORD.sub("", text[sent.start:sent.end])))
@@ -513,14 +517,47 @@ def test_lazy_figure_fields_as_the_namedtuple(text):
     assert pairs or not any(c in text for c in "%£$")
     for f, eager in pairs:
         assert repr(f) == repr(eager)
-        assert f == eager and f == tuple(eager) and hash(f) == hash(eager)
-        assert f == F.Figure(*[getattr(f, n) for n in ("q", "det", "owner", "noun", "of_noun",
-                             "of_text", "change", "verb", "per")], f._sentence,
-                             *[getattr(f, n) for n in ("noun_prep", "moved")],
-                             f._raw, *[getattr(f, n) for n in (
-                                 "direction", "prep_words", "for_words", "noun_before",
-                                 "rate", "right_key", "left_key", "gov", "key_det")], f._framed)
+        assert tuple(getattr(f, name) for name in _SHOWN) == eager and hash(f) == hash(eager)
+        again = F.Figure(*[getattr(f, n) for n in F.Figure.__record_init__])
+        assert again == f and hash(again) == hash(f) and again is not f
     # read in another order (repr first, then each field): the same values
     for (f, eager), (g, _) in zip(pairs, _eager_figures(text)):
         assert (g.subject, g.half_unit, g.other_time, g.phrases, g.names) == (
             eager.subject, eager.half_unit, eager.other_time, eager.phrases, eager.names)
+
+
+_LAZY = ("names", "other_time", "half_unit", "phrases", "subject")
+
+
+def test_figure_lazy_fields_found_on_first_read_only(monkeypatch):
+    """Extraction computes none of the five lazy fields; each is computed on its first read,
+    once, and kept (`checker.record`'s backing slot)."""
+    from checker.mentions import Mentions
+
+    text = "The shares closed down 163p, or 24%, at Marrow Foods in 2019. Profits rose 5%."
+    figs = Mentions(Document(text)).figures
+    assert len(figs) == 2
+    for f in figs:
+        assert not any(hasattr(f, f"_lazy_{name}") for name in _LAZY)
+    calls = []
+    found = F.half_unit
+    monkeypatch.setattr(F, "half_unit", lambda raw: calls.append(raw) or found(raw))
+    f = figs[0]
+    assert (f.half_unit, f.half_unit, calls) == (0.5, 0.5, ["24%"])
+    assert [name for name in _LAZY if hasattr(f, f"_lazy_{name}")] == ["half_unit"]
+    assert f.names == {"Marrow", "Foods"} and f.subject == "share" and f.other_time
+    assert not hasattr(figs[1], "_lazy_half_unit")  # another figure's own
+
+
+def test_figure_record_keeps_the_former_repr_eq_and_hash():
+    """Figure's repr shows the 25 fields of the former namedtuple in order (the snapshot
+    compares figures by repr); its hidden fields are neither shown nor compared."""
+    from checker.mentions import Mentions
+
+    f = Mentions(Document("Turnout hit 71% in the vote, the highest since 2019.")).figures[0]
+    assert f.__class__.__slots__[:9] == ("q", "det", "owner", "noun", "of_noun", "of_text",
+                                         "change", "verb", "per")
+    assert repr(f).startswith(f"Figure(q={f.q!r}, det=") and "_sentence" not in repr(f)
+    assert _SHOWN[-3:] == ("key_det", "phrases", "subject") and len(_SHOWN) == 25
+    values = tuple(getattr(f, name) for name in _SHOWN)
+    assert hash(f) == hash(values) and f != values  # a Figure equals Figures only

@@ -142,3 +142,119 @@ def test_tuple_record_is_the_named_tuple_typing_makes():
         class Bad:
             a: int = 0
             b: int
+
+
+# A lazy field (`field(lazy=...)`, no dataclasses counterpart): against the oracle a dataclass
+# whose same field is set eagerly in __post_init__, it must read, show, compare and hash the
+# same, but be computed on its first read only, and once.
+LAZY_OPTIONS = [{"slots": True}, {"slots": True, "unsafe_hash": True},
+                {"slots": True, "frozen": True}]
+CALLS: list = []
+
+
+def _span(p) -> int:
+    CALLS.append(p.x)
+    return p.x + p.width
+
+
+def declare_lazy(deco, fld, **opts):
+    lazy = deco is R.record
+
+    @deco(**opts)
+    class Box:
+        """A box."""
+
+        x: int
+        span: int = fld(lazy=_span) if lazy else fld(init=False)
+        width: int = fld(default=1, repr=False, compare=False)
+        label: str = "b"
+
+        if not lazy:
+            def __post_init__(self) -> None:
+                object.__setattr__(self, "span", _span(self))
+
+    return Box
+
+
+@pytest.mark.parametrize("opts", LAZY_OPTIONS)
+def test_lazy_field_as_an_eager_dataclass_field(opts):
+    D = declare_lazy(dataclasses.dataclass, dataclasses.field, **opts)
+    C = declare_lazy(R.record, R.field, **opts)
+    for args, kw in [((1,), {}), ((2,), {"width": 5, "label": "q"})]:
+        d = D(*args, **kw)
+        CALLS.clear()
+        c = C(*args, **kw)
+        assert CALLS == []  # not computed when built
+        assert repr(c) == repr(d) and CALLS == [args[0]]  # the repr reads it, at its place
+        assert c.span == d.span and CALLS == [args[0]]  # once
+        assert c == C(*args, **kw) and c != C(args[0] + 1)
+        assert c != C(*args, **{**kw, "width": 9})  # equal only if the lazy values are
+        if D.__hash__ is None:
+            assert C.__hash__ is None
+        else:
+            assert hash(c) == hash(d)
+    assert C.__record_init__ == ("x", "width", "label")
+    with pytest.raises(TypeError):
+        C(1, span=3)  # not an __init__ argument
+
+
+def test_lazy_field_first_read_and_set_delete():
+    C = declare_lazy(R.record, R.field, slots=True)
+    c = C(4, width=2)
+    CALLS.clear()
+    assert (c.span, c.span) == (6, 6) and CALLS == [4]
+    c.span = 10  # a mutable record may set it, as any field
+    assert c.span == 10
+    del c.span  # and forget it: the next read computes it again
+    assert c.span == 6 and CALLS == [4, 4]
+    assert "_lazy_span" in C.__slots__ and not hasattr(C(1), "__dict__")
+
+
+def test_lazy_field_frozen_refuses_assignment():
+    C = declare_lazy(R.record, R.field, slots=True, frozen=True)
+    c = C(1)
+    with pytest.raises(R.FrozenInstanceError, match="cannot assign to field 'span'"):
+        c.span = 3
+    with pytest.raises(R.FrozenInstanceError, match="cannot delete field 'span'"):
+        del c.span
+    assert c.span == 2
+
+
+@pytest.mark.parametrize("cls", ["_LazyFrozen", "_LazyMutable"])
+def test_lazy_field_pickles_copies_and_replaces(cls):
+    C = globals()[cls]
+    fresh, read = C(3), C(3)
+    assert read.double == 6
+    for p in (fresh, read):
+        for q in (pickle.loads(pickle.dumps(p)), copy.copy(p), copy.deepcopy(p)):
+            assert q == p and repr(q) == repr(p) == f"{cls}(n=3, double=6)"
+    r = R.replace(read, n=5)  # computed anew from the changed fields
+    assert r.double == 10 and r == C(5)
+    with pytest.raises(TypeError):
+        R.replace(read, double=1)
+
+
+def _double(p) -> int:
+    return 2 * p.n
+
+
+@R.record(frozen=True, slots=True)
+class _LazyFrozen:
+    n: int
+    double: int = R.field(lazy=_double)
+
+
+@R.record(slots=True, unsafe_hash=True)
+class _LazyMutable:
+    n: int
+    double: int = R.field(lazy=_double)
+
+
+def test_lazy_field_needs_slots_and_no_default():
+    with pytest.raises(TypeError, match="need slots=True"):
+        @R.record
+        class Plain:
+            n: int
+            double: int = R.field(lazy=_double)
+    with pytest.raises(TypeError, match="takes no default"):
+        R.field(lazy=_double, default=0)

@@ -57,7 +57,8 @@ from checker.mentions.lemmas import lemma
 from checker.mentions.numbers import SCALES
 from checker.mentions.lazy import Lazy
 from checker.mentions.plain import holds_any
-from checker.mentions.quantities import MONEY, PERCENT, POINTS
+from checker.mentions.quantities import MONEY, PERCENT, POINTS, Quantity
+from checker.record import field, record
 
 # Stdlib `re` throughout (the `regex` module compiles several times slower): `[^\W\d_]` is any
 # letter; upper-case tests are done in code. What stands right before a figure is read by
@@ -223,16 +224,20 @@ class _SentenceWords:
         return self.other
 
 
-_UNSET = object()
 
-
+@record(slots=True, unsafe_hash=True)
 class Figure:
     """A money, percent or points figure and the words around it, as the money and percent
     rules read them. The fields and their order are those of the former `tuple_record`
     (a namedtuple): its repr, equality and hash are theirs. Five fields that rules read
-    for few figures are found on first read: `names`, `phrases` and `other_time` (see
-    `_SentenceWords`), `half_unit` (6 reads in 1,769 figures over BBC articles 300-900) and
-    `subject` (1); ~0.09 M instructions per article were spent on them for every figure."""
+    for few figures are lazy (see checker.record), found on first read: `names`, `phrases`
+    and `other_time` (see `_SentenceWords`), `half_unit` (6 reads in 1,769 figures over BBC
+    articles 300-900) and `subject` (1); ~0.09 M instructions per article were spent on them
+    for every figure. They are found from three hidden fields: `_sentence` (the sentence's
+    `_SentenceWords`), `_raw` (the figure's text) and `_framed` (the text before it that
+    `_subject` reads). Not frozen, though nothing assigns to it: a frozen record's __init__
+    sets each slot through its descriptor, +0.06 M instructions per article here (4.902 M
+    against 4.844 M). `unsafe_hash` keeps the namedtuple's hash, of the shown fields."""
 
     # q: the Quantity
     # names: frozenset[str]
@@ -265,56 +270,51 @@ class Figure:
     # subject: the definite subject right before a verb frame ("The shares closed down
     #   163p, or 24%" -> share; "its profits rose to £61m" -> profit): the thing named
     #   earlier, "" if none
-    _fields = ("q", "det", "owner", "noun", "of_noun", "of_text", "change", "verb", "per",
-               "names", "other_time", "noun_prep", "moved", "half_unit", "direction",
-               "prep_words", "for_words", "noun_before", "rate", "right_key", "left_key",
-               "gov", "key_det", "phrases", "subject")
-    __slots__ = ("q", "det", "owner", "noun", "of_noun", "of_text", "change", "verb", "per",
-                 "noun_prep", "moved", "direction", "prep_words", "for_words",
-                 "noun_before", "rate", "right_key", "left_key", "gov", "key_det",
-                 "_sentence", "_other_time", "_raw", "_half_unit", "_framed",
-                 "_subject")
 
-    def __init__(self, q, det, owner, noun, of_noun, of_text, change, verb, per,
-                 sentence, noun_prep, moved, raw, direction, prep_words,
-                 for_words, noun_before, rate, right_key, left_key, gov, key_det,
-                 framed) -> None:
-        """`sentence`: the sentence's `_SentenceWords`; `raw`: the figure's text (for
-        half_unit); `framed`: the text before it that `_subject` reads."""
-        self.q, self.det, self.owner, self.noun, self.of_noun = q, det, owner, noun, of_noun
-        self.of_text, self.change, self.verb, self.per = of_text, change, verb, per
-        self._sentence, self.noun_prep = sentence, noun_prep
-        self.moved, self._raw, self.direction = moved, raw, direction
-        self.prep_words, self.for_words, self.noun_before = prep_words, for_words, noun_before
-        self.rate, self.right_key, self.left_key, self.gov = rate, right_key, left_key, gov
-        self.key_det, self._framed = key_det, framed
-        self._half_unit = self._subject = self._other_time = _UNSET
-
-    @property
-    def names(self) -> frozenset[str]:
+    # How the lazy fields are found (declared before them, which name them)
+    def _find_names(self) -> frozenset[str]:
         return self._sentence.names_and_phrases()[0]
 
-    @property
-    def phrases(self) -> frozenset:
+    def _find_phrases(self) -> frozenset:
         return self._sentence.names_and_phrases()[1]
 
-    @property
-    def other_time(self) -> bool:
-        if self._other_time is _UNSET:
-            self._other_time = _figure_other_time(self)
-        return self._other_time
+    def _find_other_time(self) -> bool:
+        return _figure_other_time(self)
 
-    @property
-    def half_unit(self) -> float:
-        if self._half_unit is _UNSET:
-            self._half_unit = half_unit(self._raw)
-        return self._half_unit
+    def _find_half_unit(self) -> float:
+        return half_unit(self._raw)
 
-    @property
-    def subject(self) -> str:
-        if self._subject is _UNSET:
-            self._subject = _subject(self._framed, self.left_key)
-        return self._subject
+    def _find_subject(self) -> str:
+        return _subject(self._framed, self.left_key)
+
+    q: Quantity
+    det: str
+    owner: str
+    noun: str
+    of_noun: str
+    of_text: str
+    change: bool
+    verb: str
+    per: bool
+    _sentence: _SentenceWords = field(repr=False, compare=False)
+    names: frozenset = field(lazy=_find_names)
+    other_time: bool = field(lazy=_find_other_time)
+    noun_prep: str
+    moved: bool
+    _raw: str = field(repr=False, compare=False)
+    half_unit: float = field(lazy=_find_half_unit)
+    direction: int
+    prep_words: tuple
+    for_words: tuple
+    noun_before: str
+    rate: str
+    right_key: tuple
+    left_key: tuple
+    gov: str
+    key_det: str
+    phrases: frozenset = field(lazy=_find_phrases)
+    subject: str = field(lazy=_find_subject)
+    _framed: str = field(repr=False, compare=False)
 
     @property
     def start(self) -> int:
@@ -323,23 +323,6 @@ class Figure:
     @property
     def end(self) -> int:
         return self.q.end
-
-    def _values(self) -> tuple:
-        return tuple(getattr(self, name) for name in self._fields)
-
-    def __repr__(self) -> str:
-        return "Figure(" + ", ".join(f"{name}={value!r}" for name, value in
-                                     zip(self._fields, self._values())) + ")"
-
-    def __eq__(self, other):
-        if isinstance(other, Figure):
-            return self._values() == other._values()
-        if isinstance(other, tuple):
-            return self._values() == other
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._values())
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?\s*(bn|tn|mn|mln|m|k|b|hundred|thousand|million|"
