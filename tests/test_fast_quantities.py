@@ -248,11 +248,14 @@ def test_ascii_digit_runs_in_plain_text(low):
 
 
 def test_quantity_is_hashable_and_compares_without_features():
-    qs = Q.extract_quantities(Document("At least 12 people died and 12 people died."))
+    text = "At least 12 people died and 12 people died."
+    qs = Q.extract_quantities(Document(text))
     a, b = qs
     assert a != b and len({a, b}) == 2
-    same = Q.Quantity(*[getattr(a, f) for f in Q.Quantity.__record_fields__][:-1], None)
-    assert same == a and hash(same) == hash(a)
+    # the same fields, another _SentenceFeatures of the sentence (not compared)
+    features = Q._SentenceFeatures(text, 0, len(text))
+    same = Q.Quantity(*[getattr(a, f) for f in Q.Quantity.__record_init__][:-1], features)
+    assert same == a and hash(same) == hash(a) and same.features is not a.features
 
 
 # Sentence flags read in a plain text's byte classes against the regexes.
@@ -320,3 +323,42 @@ def test_patterns_tried_where_the_classes_allow_find_what_the_search_finds(name,
         features = Q._SentenceFeatures(text, s0, s1, classes)
         assert features._holds(sentence_low, pattern, in_classes) == expected, (s0, s1)
     assert found
+
+
+_SENTENCE_FLAGS = frozenset({"timeshift", "change", "dated"})
+
+
+@pytest.mark.parametrize("path", [None, *FIXTURES[:8]],
+                         ids=lambda p: "sentences" if p is None else f"{p.parent.name}/{p.name}")
+def test_flags_found_on_first_read_as_the_eager_union(path):
+    """`flags` is the union of the figure's own flags and its sentence's, as when it was set
+    at extraction; none of the sentence's flags is found before a figure's `flags` is read,
+    and `is_total`, which reads the own flags only, finds none of them either."""
+    text = SENTENCES if path is None else path.read_text(encoding="utf-8")
+    doc = Document(text)
+    qs = Q.extract_quantities(doc)
+    assert qs
+    assert all(q.features._flags is None and not hasattr(q, "_lazy_flags") for q in qs)
+    totals = [q.is_total for q in qs]
+    assert all(q.features._flags is None for q in qs)
+    for q in qs:
+        sent = doc.sentences[q.sentence]
+        eager = Q._SentenceFeatures(text, sent.start, sent.end).flags
+        assert not q.own_flags & _SENTENCE_FLAGS and eager <= _SENTENCE_FLAGS
+        assert q.flags == eager | q.own_flags and q.flags is q.flags  # found once, kept
+        assert isinstance(q.flags, frozenset) and isinstance(q.own_flags, frozenset)
+    assert totals == [not q.flags & {"update", "prior", "part", "partitive", "other", "range",
+                                     "rate"} for q in qs]
+
+
+def test_flags_in_repr_eq_and_hash_at_their_place():
+    text = "Last year 12 people died. On Tuesday about 30 people were hurt."
+    a, b = Q.extract_quantities(Document(text))
+    assert repr(a).endswith("event='dead', sentence=0, flags=frozenset({'timeshift'}))")
+    assert a.flags == {"timeshift"} and b.flags == {"dated"}
+    fields = ("kind", "start", "end", "value", "lo", "hi", "hedge", "unit", "modifiers",
+              "event", "sentence", "flags")
+    assert hash(a) == hash(tuple(getattr(a, name) for name in fields))
+    again = Q.extract_quantities(Document(text))[0]
+    assert not hasattr(again, "_lazy_flags")
+    assert again == a and hasattr(again, "_lazy_flags")  # equality reads (so finds) it
