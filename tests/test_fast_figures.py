@@ -497,7 +497,7 @@ def _eager_figures(text):
         run_re = F._NAME_RUN_ASCII if doc.plain else F._NAME_RUN
         names, phrases = F._names_and_phrases(text, sent.start, sent.end, F._LowerCase(text),
                                               run_re)
-        lazy = ("names", "phrases", "other_time", "half_unit", "subject")
+        lazy = ("names", "phrases", "other_time", "half_unit", "subject", "key_det")
         values = {name: getattr(f, name) for name in _SHOWN if name not in lazy}
         other_time = F._other_time(text, sent.start, sent.end, doc.folded)
         if other_time and f.q.kind == F.PERCENT and f.rate:
@@ -506,7 +506,8 @@ def _eager_figures(text):
             other_time = bool(F._OTHER_TIME.search(F._FORMER.sub("", text[sent.start:sent.end])))
         values.update(names=names, phrases=phrases, other_time=other_time,
                       half_unit=F.half_unit(text[f.q.start:f.q.end]),
-                      subject=F._subject(f._framed, f.left_key))
+                      subject=F._subject(f._framed, f.left_key),
+                      key_det=F._key_det(f._left, f.left_key))
         out.append((f, eager(**values)))
     return out
 
@@ -522,11 +523,12 @@ def test_lazy_figure_fields_as_the_namedtuple(text):
         assert again == f and hash(again) == hash(f) and again is not f
     # read in another order (repr first, then each field): the same values
     for (f, eager), (g, _) in zip(pairs, _eager_figures(text)):
-        assert (g.subject, g.half_unit, g.other_time, g.phrases, g.names) == (
-            eager.subject, eager.half_unit, eager.other_time, eager.phrases, eager.names)
+        assert (g.key_det, g.subject, g.half_unit, g.other_time, g.phrases, g.names) == (
+            eager.key_det, eager.subject, eager.half_unit, eager.other_time, eager.phrases,
+            eager.names)
 
 
-_LAZY = ("names", "other_time", "half_unit", "phrases", "subject")
+_LAZY = ("names", "other_time", "half_unit", "phrases", "subject", "key_det")
 
 
 def test_figure_lazy_fields_found_on_first_read_only(monkeypatch):

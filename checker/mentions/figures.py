@@ -229,15 +229,17 @@ class _SentenceWords:
 class Figure:
     """A money, percent or points figure and the words around it, as the money and percent
     rules read them. The fields and their order are those of the former `tuple_record`
-    (a namedtuple): its repr, equality and hash are theirs. Five fields that rules read
+    (a namedtuple): its repr, equality and hash are theirs. Six fields that rules read
     for few figures are lazy (see checker.record), found on first read: `names`, `phrases`
     and `other_time` (see `_SentenceWords`), `half_unit` (6 reads in 1,769 figures over BBC
-    articles 300-900) and `subject` (1); ~0.09 M instructions per article were spent on them
-    for every figure. They are found from three hidden fields: `_sentence` (the sentence's
-    `_SentenceWords`), `_raw` (the figure's text) and `_framed` (the text before it that
-    `_subject` reads). Not frozen, though nothing assigns to it: a frozen record's __init__
-    sets each slot through its descriptor, +0.06 M instructions per article here (4.902 M
-    against 4.844 M). `unsafe_hash` keeps the namedtuple's hash, of the shown fields."""
+    articles 300-900), `subject` (1) and `key_det` (none of 1,323 over articles 300-600);
+    ~0.12 M instructions per article were spent on them for every figure. They are found
+    from four hidden fields: `_sentence` (the sentence's `_SentenceWords`), `_raw` (the
+    figure's text), `_left` (the 60 characters before it) and `_framed` (the text before it
+    that `_subject` reads). Not frozen, though nothing assigns to it: a frozen record's
+    __init__ sets each slot through its descriptor, +0.06 M instructions per article here
+    (4.902 M against 4.844 M). `unsafe_hash` keeps the namedtuple's hash, of the shown
+    fields."""
 
     # q: the Quantity
     # names: frozenset[str]
@@ -284,6 +286,9 @@ class Figure:
     def _find_half_unit(self) -> float:
         return half_unit(self._raw)
 
+    def _find_key_det(self) -> bool:
+        return _key_det(self._left, self.left_key)
+
     def _find_subject(self) -> str:
         return _subject(self._framed, self.left_key)
 
@@ -311,7 +316,8 @@ class Figure:
     right_key: tuple
     left_key: tuple
     gov: str
-    key_det: str
+    _left: str = field(repr=False, compare=False)
+    key_det: bool = field(lazy=_find_key_det)
     phrases: frozenset = field(lazy=_find_phrases)
     subject: str = field(lazy=_find_subject)
     _framed: str = field(repr=False, compare=False)
@@ -556,8 +562,7 @@ def extract_figures(doc, quantities) -> list[Figure]:
                           cached, noun_prep, moved, text[q.start:q.end],
                           direction if change or moved else 0, prep_words, for_words,
                           noun_before, rate, right_key, left_key,
-                          _governor(left, left_key, words_left), _key_det(left, left_key),
-                          framed))
+                          _governor(left, left_key, words_left), left, framed))
     return out
 
 
