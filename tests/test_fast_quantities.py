@@ -362,3 +362,16 @@ def test_flags_in_repr_eq_and_hash_at_their_place():
     again = Q.extract_quantities(Document(text))[0]
     assert not hasattr(again, "_lazy_flags")
     assert again == a and hasattr(again, "_lazy_flags")  # equality reads (so finds) it
+
+
+def test_sets_tested_against_own_flags_hold_no_sentence_flag():
+    """Rules test these sets against `Quantity.own_flags`, which never holds a sentence's
+    flags: a sentence flag added to one of them would never match there (it belongs in a
+    test of `flags`)."""
+    from checker.mentions import relations
+    from checker.rules import _figures, money_mismatch, percent_mismatch
+
+    sets = [_figures.NOT_A_STATEMENT, money_mismatch._NOT_HEAD, percent_mismatch._NOT_A_LEVEL,
+            relations._NOT_WHOLE, money_mismatch._NOT_THE_AMOUNT]
+    for flags in sets:
+        assert flags and not flags & _SENTENCE_FLAGS, flags

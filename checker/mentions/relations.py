@@ -647,7 +647,7 @@ def _partition(doc, sent, quantities, rel) -> None:
             continue
         if q.sentence < first:
             break
-        if q.kind == COUNT and q.unit in near and not q.flags & _NOT_WHOLE:
+        if q.kind == COUNT and q.unit in near and not q.own_flags & _NOT_WHOLE:
             total = q
             break
     if total is None or sentences[total.sentence].block.index < sent.block.index - 1:

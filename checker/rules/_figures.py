@@ -50,7 +50,7 @@ def back_references(figs, is_reference, antecedent_fits, max_ratio=None, summary
             continue
         cands = []
         for a in pool:
-            if a.q.sentence == r.q.sentence or a.per or a.q.flags & not_statement:
+            if a.q.sentence == r.q.sentence or a.per or a.q.own_flags & not_statement:
                 continue
             if a.other_time or not antecedent_fits(r, a):
                 continue
@@ -230,7 +230,7 @@ def twins(figs, usable=lambda f: True):
         flags = NOT_A_STATEMENT - {"update"} if a.moved and b.moved else NOT_A_STATEMENT
         alone = lone_or_rate if "rate" in kinds else lone
         if not all(id(f) in alone and usable(f) and not f.per and not f.other_time
-                   and not f.q.flags & flags for f in (a, b)):
+                   and not f.q.own_flags & flags for f in (a, b)):
             continue
         if (a.moved or a.change or b.change) and not same_names(a, b) and not (
                 "l" in kinds and (a.moved and a.key_det and b.key_det or

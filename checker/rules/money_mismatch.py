@@ -156,12 +156,15 @@ RELATED: dict[str, frozenset[str]] = {
 # Amounts a story states once, whichever way it names them: "released on $750,000 bail" and
 # "set bail of $570,000" are the same bail, "the" or not.
 _ONE_AMOUNT = ONE_AMOUNT
+# A figure's own flags (`Quantity.own_flags`) that say it is not the amount itself: a bound of
+# a range, an earlier or updated amount, another one ("another $2m").
+_NOT_THE_AMOUNT = frozenset({"range", "prior", "update", "other"})
 
 
 def _one_amount(f) -> str:
     noun = f.noun or f.noun_before
     if noun not in _ONE_AMOUNT or f.q.kind != MONEY or f.per or f.moved or f.other_time or \
-            f.q.flags & {"range", "prior", "update", "other"} or f.q.context & _NEGOTIATION:
+            f.q.own_flags & _NOT_THE_AMOUNT or f.q.context & _NEGOTIATION:
         return ""
     return noun
 _MAX_RATIO = 2.0
@@ -172,7 +175,7 @@ _NEGOTIATION = frozenset("""rejected reject rejecting initial original improved 
 
 def _is_reference(f) -> bool:
     return (f.q.kind == MONEY and bool(f.det) and f.noun in RELATED and not f.per
-            and not f.moved and not f.q.flags & {"range", "prior", "update", "other"})
+            and not f.moved and not f.q.own_flags & _NOT_THE_AMOUNT)
 
 
 # "is paying $4.3bn": the amount of the deal, settlement or fine the lede states
@@ -188,7 +191,7 @@ _INSTALMENT = frozenset("""upfront rest remainder balance instalment installment
 def _is_restatement(f) -> bool:
     return f.q.kind == MONEY and not f.det and f.verb in _PAYING and not f.per \
         and not f.moved and not f.other_time and not f.q.context & _INSTALMENT and \
-        not f.q.flags & {"range", "prior", "update", "other"}
+        not f.q.own_flags & _NOT_THE_AMOUNT
 
 
 def _topic(f) -> str:
@@ -249,7 +252,7 @@ def _headline_and_lede(doc, figs, lone):
 
     def plain(f) -> bool:
         return id(f) in lone and not f.per and not f.moved and not f.other_time and \
-            not f.q.flags & _NOT_HEAD
+            not f.q.own_flags & _NOT_HEAD
 
     heads: dict[str, list] = {}
     firsts: dict[str, object] = {}
@@ -294,7 +297,7 @@ def check(doc, mentions, options):
 
     def summary(f) -> bool:
         return sentences[f.q.sentence].kind in SUMMARY_SEGMENTS and not f.per and \
-            not f.moved and not f.q.flags & NOT_A_STATEMENT and bool(_topic(f))
+            not f.moved and not f.q.own_flags & NOT_A_STATEMENT and bool(_topic(f))
 
     max_ratio = options.get("max_ratio", _MAX_RATIO)
 

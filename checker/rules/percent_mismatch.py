@@ -122,7 +122,7 @@ _CUT_VERBS = frozenset(
 
 
 def _is_reference(f) -> bool:
-    if not f.det or f.per or f.moved or f.q.flags & NOT_A_STATEMENT:
+    if not f.det or f.per or f.moved or f.q.own_flags & NOT_A_STATEMENT:
         return False
     if f.noun in _CUT_NOUNS:
         return True
@@ -149,7 +149,7 @@ def _fits(r, a) -> bool:
 
 
 def _level(f) -> bool:
-    return not (f.change or f.per or f.moved or f.other_time or f.q.flags & NOT_A_STATEMENT)
+    return not (f.change or f.per or f.moved or f.other_time or f.q.own_flags & NOT_A_STATEMENT)
 
 
 def _same_group(doc, figs):
@@ -212,7 +212,7 @@ def _change_references(doc, figs):
         # "Skylark Air shares plummet 15%" over "Shares in Skylark Air plunged 15% ..."
         return sentences[f.q.sentence].kind in SUMMARY_SEGMENTS and f.change and \
             f.direction != 0 and not f.per and \
-            not f.q.flags & NOT_A_STATEMENT and id(f) in lone
+            not f.q.own_flags & NOT_A_STATEMENT and id(f) in lone
 
     def fits(r, a) -> bool:
         if id(a) not in lone or a.direction != r.direction or a.per or not a.change:
@@ -253,8 +253,8 @@ _NOT_A_LEVEL = frozenset({"range", "prior", "rate"})
 
 def _rate_level(f) -> bool:
     # "rose to 4.3%" states the level now; "rose 3%", "up from 3.9%" do not
-    return not f.change and not f.q.flags & {"prior", "range"} and \
-        (not f.moved or "update" in f.q.flags)
+    return not f.change and not f.q.own_flags & {"prior", "range"} and \
+        (not f.moved or "update" in f.q.own_flags)
 
 
 def _rate_references(doc, figs):
@@ -262,7 +262,7 @@ def _rate_references(doc, figs):
     it, by any of its names ("the 6.8 percent jobless rate"), or a headline's ("Turnout hits
     71%") against the body's statements of it ("put turnout at 67 percent")."""
     sentences = doc.sentences
-    rated = [f for f in figs if f.rate and not f.per and not f.q.flags & _NOT_A_LEVEL]
+    rated = [f for f in figs if f.rate and not f.per and not f.q.own_flags & _NOT_A_LEVEL]
     if len(rated) < 2:
         return ()
     levels = [f for f in figs if _rate_level(f)]
