@@ -23,6 +23,10 @@ An unset slot raises AttributeError, so the getter needs no sentinel and `__init
 nothing; the `try` costs nothing in 3.11 until it fails, once. Frozen records refuse
 assignment to a lazy field as to any other; `replace` computes it anew (not an init argument);
 pickling and copying keep its value once computed (a frozen record's computes it first).
+A lazy field may be an `__init__` argument too, `field(lazy=_names, init=True)`, for records
+built both ways (a quotation found in an article, whose speaker is attributed on first read,
+and one a test builds with its speaker): the argument is the value, or `LAZY` to leave the
+field to its function.
 
 Why not dataclasses: `@dataclass` compiles each generated method from its own source text,
 about 3.5 M instructions per class, and importing `dataclasses` imports `inspect`. With the
@@ -38,6 +42,14 @@ from operator import attrgetter
 _MISSING = object()
 
 
+class _Lazy:
+    def __repr__(self) -> str:
+        return "LAZY"
+
+
+LAZY = _Lazy()  # given for a lazy `__init__` argument: compute the field on first read
+
+
 class FrozenInstanceError(AttributeError):
     """An assignment to a field of a frozen record."""
 
@@ -47,14 +59,15 @@ class field:  # noqa: N801 - named after dataclasses.field, whose arguments it t
 
     __slots__ = ("default", "default_factory", "init", "repr", "compare", "lazy")
 
-    def __init__(self, *, default=_MISSING, default_factory=_MISSING, init: bool = True,
+    def __init__(self, *, default=_MISSING, default_factory=_MISSING, init: bool | None = None,
                  repr: bool = True, compare: bool = True, lazy=_MISSING) -> None:  # noqa: A002
-        """`lazy`: a function of the record computing the field on first read (see above)."""
+        """`lazy`: a function of the record computing the field on first read (see above);
+        `init`: an `__init__` argument or not (by default a field is, a lazy field is not)."""
         if lazy is not _MISSING and (default is not _MISSING or default_factory is not _MISSING):
             raise TypeError("a lazy field takes no default: it is computed on first read")
         self.default = default
         self.default_factory = default_factory
-        self.init = init and lazy is _MISSING
+        self.init = (lazy is _MISSING) if init is None else init
         self.repr = repr
         self.compare = compare
         self.lazy = lazy
@@ -132,7 +145,7 @@ def _init(specs, frozen: bool, post_init: bool, setters: dict):
     its fields past its own __setattr__: through `setters`, the slots' own descriptors, when
     it has slots (half the cost: 20 sentences and their blocks an article), else through
     object.__setattr__."""
-    env: dict = {"_MISSING": _MISSING, "_set": object.__setattr__}
+    env: dict = {"_MISSING": _MISSING, "_LAZY": LAZY, "_set": object.__setattr__}
     env.update((f"_s_{name}", set_) for name, set_ in setters.items())
     params, body = [], []
     for name, f in specs:
@@ -149,6 +162,11 @@ def _init(specs, frozen: bool, post_init: bool, setters: dict):
             else:
                 params.append(name)
             value = name
+            if f.lazy is not _MISSING:  # (its backing slot, set unless LAZY is given)
+                store = f"_set(self, '_lazy_{name}', {name})" if frozen else \
+                    f"self._lazy_{name} = {name}"
+                body.append(f"if {name} is not _LAZY: {store}")
+                continue
         elif f.default is not _MISSING:
             value = f"_d_{name}"
         elif f.default_factory is not _MISSING:

@@ -258,3 +258,27 @@ def test_lazy_field_needs_slots_and_no_default():
             double: int = R.field(lazy=_double)
     with pytest.raises(TypeError, match="takes no default"):
         R.field(lazy=_double, default=0)
+
+
+@pytest.mark.parametrize("frozen", [False, True])
+def test_lazy_field_given_to_init_or_left_to_compute(frozen):
+    """`field(lazy=f, init=True)`: an __init__ argument, the value, or LAZY to compute it."""
+    @R.record(slots=True, frozen=frozen, unsafe_hash=not frozen)
+    class Given:
+        n: int
+        double: int = R.field(lazy=_double, init=True)
+        tag: str = "t"
+
+    assert Given.__record_init__ == ("n", "double", "tag")
+    given, lazy = Given(3, 7), Given(3, R.LAZY, tag="u")
+    assert given.double == 7
+    with pytest.raises(AttributeError):
+        lazy._lazy_double  # left unset: not computed before its first read
+    assert lazy.double == 6 and lazy._lazy_double == 6
+    assert repr(given).endswith("Given(n=3, double=7, tag='t')") and given != Given(3, 6)
+    assert Given(3, 6) == Given(3, R.LAZY) and hash(Given(3, 6)) == hash(Given(3, R.LAZY))
+    assert R.replace(lazy, n=4) == Given(4, 6, tag="u")  # the value read is passed on
+    assert repr(R.LAZY) == "LAZY"
+    if frozen:
+        with pytest.raises(R.FrozenInstanceError):
+            given.double = 1
