@@ -190,3 +190,43 @@ def test_first_letters_reader_sees_a_missing_letter():
     bad = re.compile(r"\b(?=[ab])(?:alpha|beta|gamma)\b", re.IGNORECASE)
     allowed, real = _lookahead_and_rest(bad)
     assert real - allowed == {"g"}
+
+
+# A date's flags are found on its first read of them (`dates._flags`), not for every date
+# when the dates are extracted: the values must not depend on which dates and fields are read
+# first (sentence flags are kept per document), and repr, equality and hash show them.
+_FLAG_TEXT = (
+    "Lisbon, March 9 (Wire) - The vote, originally set for March 2, was postponed to "
+    "March 9. Turnout has risen since March 3, 2024 and will be counted from March 10 "
+    "to March 12. A similar vote was held on Feb. 4 last year, ten years to the day after "
+    "the March 5 derailment. Another derailment, the Jan. 20 derailment, in May 2024 a "
+    "crash.\n\nPhoto: In this Jan. 3, 2020 file photo, voters queue in Lisbon.\n"
+)
+_LAZY = ("flags", "event", "event_start", "event_end", "definite", "modifiers")
+
+
+def _dates_read(order, fields):
+    found = D.extract_dates(Document(_FLAG_TEXT))
+    for i in order(range(len(found))):
+        for name in fields:
+            getattr(found[i], name)  # the first read computes it
+    return found
+
+
+@pytest.mark.parametrize("fields", [_LAZY, _LAZY[::-1], ("modifiers",), ()])
+def test_lazy_flags_do_not_depend_on_the_order_read(fields):
+    forward = _dates_read(list, _LAZY)
+    other = _dates_read(lambda r: list(reversed(r)), fields)
+    assert repr(forward) == repr(other)  # (repr reads every field)
+    assert forward == other
+    assert [hash(d) for d in forward] == [hash(d) for d in other]
+    assert {D.CHANGED, D.SINCE, D.RANGE, D.FILE, D.SEVERAL} <= {f for d in forward
+                                                                    for f in d.flags}
+    assert {d.event for d in forward} >= {"derailment", "vote"}
+
+
+def test_lazy_flags_of_a_weekday_alone_are_the_defaults():
+    (d,) = D.extract_dates(Document("The council will meet on Tuesday to vote.\n"))
+    assert d.day is None and d.month is None and d.flags == frozenset()
+    assert (d.event, d.event_start, d.event_end, d.definite, d.modifiers) == ("", -1, -1,
+                                                                             False, ())
