@@ -11,8 +11,9 @@ Every test here compares a fast path with the general path it replaces:
 - The start of the sentence before a quotation is found from the right; it must be the end
   of the last sentence-end match that a forward scan finds.
 - `_punctuated` (a loop) is `any(_PUNCT.search(text, a, b) for a, b in parts)`.
-- Speakers are attributed on first read (`Quote`): the quotations and their speakers are the
-  records built eagerly, whichever quotation is read first.
+- Speakers are attributed on first read (`Quote`'s lazy fields), for the whole paragraph: the
+  quotations and their speakers are the records built eagerly, whichever quotation is read
+  first, and `replace` keeps them.
 - `_pairs` indexes all quotations' words before it reads any speaker; it yields exactly the
   pairs the per-speaker pairing it replaced yields (written out here), less those `compare`
   refuses for being shorter than `MIN_SHARED` words.
@@ -20,6 +21,7 @@ Every test here compares a fast path with the general path it replaces:
 
 from __future__ import annotations
 
+import copy
 import pickle
 from collections import defaultdict
 import random
@@ -31,6 +33,7 @@ from checker.document import Document
 from checker.mentions import quotes as Q
 from checker.mentions.plain import plain
 from checker.mentions.quotes import Quote, extract_quotes
+from checker.record import replace
 from checker.rules.quote_mismatch import MIN_SHARED, SHORT_WORDS, _content, _pairs, compare
 
 SETTINGS = settings(max_examples=400, deadline=None,
@@ -212,6 +215,35 @@ def test_a_lazily_attributed_quote_is_the_record_built_eagerly():
         assert repr(other) == repr(eager) and other == eager and hash(other) == hash(eager)
         assert q.unread is None
         assert pickle.loads(pickle.dumps(other)) == eager
+
+
+def test_speakers_are_left_unset_until_read_then_set_for_the_whole_paragraph():
+    qs = extract_quotes(Document(_TEXT))
+    assert all(q.unread is not None for q in qs)
+    albrecht = qs[2].block  # two quotations in his paragraph ("..." he said. "...")
+    same = [q for q in qs if q.block == albrecht]
+    assert len(same) == 2
+    same[1].speaker_name  # noqa: B018
+    assert all(q.unread is None for q in same)
+    assert all(q.unread is not None for q in qs if q.block != albrecht)
+    assert [q.speaker for q in same] == ["albrecht", "albrecht"]
+
+
+def test_a_copy_of_an_unread_quote_is_attributed():
+    # A copy is no quotation of its paragraph's `_Speakers`: it is built with its speaker.
+    for make in (copy.copy, copy.deepcopy, lambda q: pickle.loads(pickle.dumps(q))):
+        q = extract_quotes(Document(_TEXT))[3]
+        assert q.unread is not None
+        twin = make(q)
+        assert twin.unread is None and twin == _eager(q) and twin.speaker == "albrecht"
+
+
+def test_replace_keeps_the_speaker():
+    q = extract_quotes(Document(_TEXT))[0]
+    moved = replace(q, block=7)  # reads every field of q, its speaker too
+    assert moved.block == 7 and moved.speaker == "brandauer"
+    assert moved == _eager(moved)
+    assert (moved.speaker_name, moved.how, moved.pull) == (q.speaker_name, q.how, q.pull)
 
 
 def test_unknown_attributes_still_raise():
