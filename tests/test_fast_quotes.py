@@ -213,29 +213,25 @@ def test_a_lazily_attributed_quote_is_the_record_built_eagerly():
     for q, other in zip(qs, again):
         eager = _eager(q)
         assert repr(other) == repr(eager) and other == eager and hash(other) == hash(eager)
-        assert q.unread is None
         assert pickle.loads(pickle.dumps(other)) == eager
 
 
-def test_speakers_are_left_unset_until_read_then_set_for_the_whole_paragraph():
+def test_a_first_read_attributes_its_paragraph_only():
     qs = extract_quotes(Document(_TEXT))
-    assert all(q.unread is not None for q in qs)
     albrecht = qs[2].block  # two quotations in his paragraph ("..." he said. "...")
     same = [q for q in qs if q.block == albrecht]
-    assert len(same) == 2
+    assert len(same) == 2 and same[0]._speakers is same[1]._speakers
+    assert all(q._speakers.found is None for q in qs)
     same[1].speaker_name  # noqa: B018
-    assert all(q.unread is None for q in same)
-    assert all(q.unread is not None for q in qs if q.block != albrecht)
+    assert all((q._speakers.found is None) == (q.block != albrecht) for q in qs)
     assert [q.speaker for q in same] == ["albrecht", "albrecht"]
 
 
-def test_a_copy_of_an_unread_quote_is_attributed():
-    # A copy is no quotation of its paragraph's `_Speakers`: it is built with its speaker.
+def test_a_copy_of_an_unread_quote_finds_its_speaker():
     for make in (copy.copy, copy.deepcopy, lambda q: pickle.loads(pickle.dumps(q))):
         q = extract_quotes(Document(_TEXT))[3]
-        assert q.unread is not None
         twin = make(q)
-        assert twin.unread is None and twin == _eager(q) and twin.speaker == "albrecht"
+        assert twin.speaker == "albrecht" and twin == _eager(q)
 
 
 def test_replace_keeps_the_speaker():

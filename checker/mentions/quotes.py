@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from operator import attrgetter
 
 import regex
 from checker.mentions.lazy import Lazy
@@ -206,17 +205,18 @@ _NOT_NAMES = frozenset(
 )
 
 
+_SPEAKER_FIELDS = ("speaker", "speaker_name", "how", "pull")
+
+
 def _attributed(name: str):
-    """The computation of the speaker field `name` (see Quote): attribute the quotation's
-    paragraph, which sets that field of each of its quotations, then read it (its backing
-    slot: unset, it raises rather than computes again)."""
-    read = attrgetter(f"_lazy_{name}")
+    """How the speaker field `name` is found (see Quote): the quotation's own, from its
+    paragraph's speakers (attributed at the first such read, see `_Speakers.said`)."""
+    i = _SPEAKER_FIELDS.index(name)
 
-    def attribute(q):
-        q.unread.attribute()
-        return read(q)
+    def find(q):
+        return q._speakers.said(q.start)[i]
 
-    return attribute
+    return find
 
 
 @record(slots=True, unsafe_hash=True)
@@ -227,17 +227,18 @@ class Quote:
     the quotation marks an omission ("..." or "[...]").
 
     The speaker fields (`speaker`, `speaker_name`, `how`, `pull`) of a quotation that
-    `extract_quotes` finds are lazy fields (see checker.record), attributed when one of them
-    is first read, for its whole paragraph at once (see `_Speakers`): the one rule that reads
-    them asks only for the quotations that share enough words with one in another paragraph
+    `extract_quotes` finds are lazy fields (see checker.record), found on first read from
+    the hidden field `_speakers`, its paragraph's `_Speakers`, which attributes all the
+    paragraph's quotations at once: the one rule that reads them asks only for the
+    quotations that share enough words with one in another paragraph
     (quote_mismatch._pairs), under half of them.
 
     Not frozen, though nothing assigns to a quotation once built (as `Figure`): a frozen
     record's fields must be set past its __setattr__ (a table of each slot's setter, or
-    object.__setattr__), where here `__init__` and `_Speakers` assign them (specialised
-    slot stores); `unsafe_hash` keeps the frozen record's hash. Extraction and the
-    quote-mismatch rule, BBC articles 300-600: 0.331 M instructions per article frozen
-    (as the earlier hand-made version, 0.331 M), 0.312 M not."""
+    object.__setattr__), where here `__init__` assigns them (specialised slot stores);
+    `unsafe_hash` keeps the frozen record's hash. Extraction and the quote-mismatch rule,
+    BBC articles 300-600: 0.320 M instructions per article frozen (slot setters), 0.301 M
+    not (the earlier hand-made version: 0.331 M)."""
 
     start: int
     end: int
@@ -251,30 +252,24 @@ class Quote:
     how: str = field(lazy=_attributed("how"))  # "said", "near", "carry" or ""
     block: int  # index into doc.blocks
     pull: bool = field(lazy=_attributed("pull"))  # a pull quote attributed with a dash
-    # The paragraph's `_Speakers` until the speaker fields are set, then None
-    unread: object = field(default=None, repr=False, compare=False)
+    # The paragraph's `_Speakers` (None when the speaker fields are given)
+    _speakers: object = field(default=None, repr=False, compare=False)
 
     def __init__(self, start, end, parts, words, gaps, word_parts, speaker, speaker_name, how,
-                 block, pull, unread=None):
+                 block, pull, _speakers=None):
         """Every field in order, as the record's own __init__ would take them were the
         speaker fields not lazy (a lazy field is no __init__ argument): tests build
-        quotations with their speakers. `extract_quotes` gives `unread` instead, and None
-        for the speaker fields, which are left unset."""
+        quotations with their speakers. `extract_quotes` gives `_speakers` instead, and
+        None for the speaker fields, which are left unset."""
         self.start, self.end, self.parts, self.words = start, end, parts, words
-        self.gaps, self.word_parts, self.block, self.unread = gaps, word_parts, block, unread
-        if unread is None:
+        self.gaps, self.word_parts, self.block = gaps, word_parts, block
+        self._speakers = _speakers
+        if _speakers is None:
             self.speaker, self.speaker_name, self.how, self.pull = speaker, speaker_name, how, pull
-
-    def __reduce__(self):
-        """Copied and pickled as the quotation built with its speaker, read first (as a
-        frozen record is): a copy is no quotation of its paragraph's `_Speakers`."""
-        return Quote, _FIELDS(self)
 
 
 # `replace` passes a record's __init__ arguments: here every field, the speaker's too.
 Quote.__record_init__ = Quote.__record_fields__
-# Every field's value, in order (the speaker fields read before `unread`, which they clear).
-_FIELDS = attrgetter(*Quote.__record_fields__)
 
 
 def extract_quotes(doc) -> list[Quote]:
@@ -389,7 +384,7 @@ def _block_quotes(text, block, bi, spans, any_name=_ANY_NAME, sent_end=_SENT_END
             continue
         q = Quote(parts[0][0], parts[-1][1], tuple(parts), tuple(words), frozenset(gaps),
                   tuple(word_parts), None, None, None, bi, None, speakers)
-        speakers.order.append((gi, q))
+        speakers.order.append((gi, q.start))
         quotes.append(q)
     return quotes
 
@@ -441,23 +436,32 @@ def _quote_words(text: str, group):
 class _Speakers:
     """The speakers of one paragraph's quotations, attributed when one is first read (see
     Quote). A quotation's speaker may carry from the one before it, so they are attributed
-    in order, all at once. `order`: (index into `groups`, Quote or None for a title) of each
-    quotation attributed, in text order (scare quotes are not)."""
+    in order, all at once. `order`: (index into `groups`, the quotation's start or None for
+    a title) of each quotation attributed, in text order (scare quotes are not); `found`:
+    each quotation's speaker fields by its start, once attributed."""
 
-    __slots__ = ("text", "block", "groups", "any_name", "sent_end", "plain", "order")
+    __slots__ = ("text", "block", "groups", "any_name", "sent_end", "plain", "order", "found")
 
     def __init__(self, text, block, groups, any_name, sent_end, plain) -> None:
         self.text, self.block, self.groups = text, block, groups
         self.any_name, self.sent_end, self.plain = any_name, sent_end, plain
-        self.order: list[tuple[int, Quote | None]] = []
+        self.order: list[tuple[int, int | None]] = []
+        self.found: dict[int, tuple[str, str, str, bool]] | None = None
 
-    def attribute(self) -> None:
-        """Set the speaker fields of every quotation of the paragraph."""
+    def said(self, start: int) -> tuple[str, str, str, bool]:
+        """The speaker fields (speaker, speaker_name, how, pull) of the quotation at start."""
+        if self.found is None:
+            self.found = self._attribute()
+        return self.found[start]
+
+    def _attribute(self) -> dict[int, tuple[str, str, str, bool]]:
+        """The speaker fields of every quotation of the paragraph, by its start."""
+        found = {}
         text, block, groups = self.text, self.block, self.groups
         any_name, sent_end, plain = self.any_name, self.sent_end, self.plain
         last_speaker = ""
         prev_end = block.start
-        for gi, q in self.order:
+        for gi, start in self.order:
             group = groups[gi]
             open_mark = group[0][0]
             close_end = group[-1][3]
@@ -487,16 +491,16 @@ class _Speakers:
             if speaker:
                 last_speaker = speaker
             prev_end = close_end
-            if q is None:
+            if start is None:
                 continue  # a title
             pull = bool(
                 how == "said"
                 and _AFTER_DASH.match(after)
                 and not text[block.start:open_mark].strip()
             )
-            q.speaker = _key(speaker) if speaker else ""
-            q.speaker_name, q.how, q.pull = speaker, how if speaker else "", pull
-            q.unread = None
+            found[start] = (_key(speaker), speaker, how, pull) if speaker else \
+                ("", speaker, "", pull)
+        return found
 
 
 def _punctuated(text: str, parts) -> bool:
