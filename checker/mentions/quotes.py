@@ -28,7 +28,7 @@ from functools import cache
 
 import regex
 from checker.mentions.lazy import Lazy
-from checker.record import field, record, tuple_record
+from checker.record import LAZY, field, record, tuple_record
 
 
 _OPEN = {"“": "”", '"': '"', "„": "“"}
@@ -246,30 +246,16 @@ class Quote:
     words: tuple[str, ...]
     gaps: frozenset[int]
     word_parts: tuple[int, ...]  # index into `parts` of each word
-    speaker: str = field(lazy=_attributed("speaker"))  # surname key, "" when unknown
+    # The speaker fields are __init__ arguments too (tests build quotations with their
+    # speakers); `extract_quotes` gives record.LAZY for them, and `_speakers`.
+    speaker: str = field(lazy=_attributed("speaker"), init=True)  # surname key, "" if unknown
     # the name as written where the speaker was found
-    speaker_name: str = field(lazy=_attributed("speaker_name"))
-    how: str = field(lazy=_attributed("how"))  # "said", "near", "carry" or ""
+    speaker_name: str = field(lazy=_attributed("speaker_name"), init=True)
+    how: str = field(lazy=_attributed("how"), init=True)  # "said", "near", "carry" or ""
     block: int  # index into doc.blocks
-    pull: bool = field(lazy=_attributed("pull"))  # a pull quote attributed with a dash
+    pull: bool = field(lazy=_attributed("pull"), init=True)  # a pull quote attributed with a dash
     # The paragraph's `_Speakers` (None when the speaker fields are given)
     _speakers: object = field(default=None, repr=False, compare=False)
-
-    def __init__(self, start, end, parts, words, gaps, word_parts, speaker, speaker_name, how,
-                 block, pull, _speakers=None):
-        """Every field in order, as the record's own __init__ would take them were the
-        speaker fields not lazy (a lazy field is no __init__ argument): tests build
-        quotations with their speakers. `extract_quotes` gives `_speakers` instead, and
-        None for the speaker fields, which are left unset."""
-        self.start, self.end, self.parts, self.words = start, end, parts, words
-        self.gaps, self.word_parts, self.block = gaps, word_parts, block
-        self._speakers = _speakers
-        if _speakers is None:
-            self.speaker, self.speaker_name, self.how, self.pull = speaker, speaker_name, how, pull
-
-
-# `replace` passes a record's __init__ arguments: here every field, the speaker's too.
-Quote.__record_init__ = Quote.__record_fields__
 
 
 def extract_quotes(doc) -> list[Quote]:
@@ -383,7 +369,7 @@ def _block_quotes(text, block, bi, spans, any_name=_ANY_NAME, sent_end=_SENT_END
             speakers.order.append((gi, None))
             continue
         q = Quote(parts[0][0], parts[-1][1], tuple(parts), tuple(words), frozenset(gaps),
-                  tuple(word_parts), None, None, None, bi, None, speakers)
+                  tuple(word_parts), LAZY, LAZY, LAZY, bi, LAZY, speakers)
         speakers.order.append((gi, q.start))
         quotes.append(q)
     return quotes
