@@ -222,7 +222,7 @@ def check_command(argv: list[str]) -> int:
 
     floor = SEVERITY_RANK[args.min_severity]
     shown = [(doc, [f for f in fs if SEVERITY_RANK[f.severity] >= floor]) for doc, fs in results]
-    _emit(shown, args)
+    _emit(shown, args, unchecked=len(errors))
 
     if errors:
         return EXIT_ERROR
@@ -234,13 +234,13 @@ def check_command(argv: list[str]) -> int:
     return EXIT_CLEAN
 
 
-def _emit(results, args) -> None:
+def _emit(results, args, unchecked: int = 0) -> None:
     from checker.render import renderer
 
     if args.format in ("full", "text"):
         use_color = args.color if args.color is not None else (
             args.output is None and sys.stdout.isatty())
-        out = renderer("full")(results, color=use_color)
+        out = renderer("full")(results, color=use_color, unchecked=unchecked)
         if use_color and args.output is None:
             from rich.console import Console
 

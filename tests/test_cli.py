@@ -93,3 +93,18 @@ def test_python_api_matches_cli():
 
     findings = checker.check(open(FERRY, encoding="utf-8").read())
     assert [(f.rule, f.severity) for f in findings] == [("count-mismatch", "error")]
+
+
+def test_human_summary_counts_inputs_that_could_not_be_checked(tmp_path):
+    """"No discrepancies found" is never all the summary says of a run that left a file out:
+    the reader of the terminal may not see stderr's line (a pipe, a CI log folded)."""
+    missing = str(tmp_path / "missing.txt")
+    code, out, err = run(missing, SILENT)
+    assert code == 2 and "no such file or directory" in err
+    assert out.rstrip().endswith("No discrepancies found in 1 file; 1 input could not be "
+                                 "checked.")
+    code, out, _ = run(missing, FERRY, str(tmp_path))
+    assert code == 2
+    assert out.rstrip().endswith("Found 1 error in 1 file; 2 inputs could not be checked.")
+    code, out, _ = run(missing)
+    assert code == 2 and out == "0 files checked; 1 input could not be checked.\n"

@@ -71,20 +71,25 @@ def _esc(s: str) -> str:
     return s.replace("[", r"\[")
 
 
-def footer(results) -> str:
+def footer(results, unchecked: int = 0) -> str:
+    """The summary line. `unchecked`: inputs that could not be checked (missing, unreadable;
+    each named on stderr): the line says so, so that "No discrepancies found" is never all
+    it says of a run that left a file out."""
     s = summary(results)
     parts = []
     for key, word in (("errors", "error"), ("warnings", "warning"), ("infos", "info")):
         n = s[key]
         if n:
             parts.append(f"{n} {word}{'s' if n != 1 and word != 'info' else ''}")
+    left_out = f"{unchecked} input{'s' if unchecked != 1 else ''} could not be checked"
+    if unchecked and not s["files"]:
+        return f"0 files checked; {left_out}."
     files = f"{s['files']} file{'s' if s['files'] != 1 else ''}"
-    if not parts:
-        return f"No discrepancies found in {files}."
-    return f"Found {', '.join(parts)} in {files}."
+    line = f"Found {', '.join(parts)} in {files}" if parts else f"No discrepancies found in {files}"
+    return f"{line}; {left_out}." if unchecked else f"{line}."
 
 
-def render(results, color: bool = False) -> str:
+def render(results, color: bool = False, unchecked: int = 0) -> str:
     blocks = [render_finding(doc, f, color) for doc, findings in results for f in findings]
-    blocks.append(footer(results))
+    blocks.append(footer(results, unchecked))
     return "\n\n".join(blocks) + "\n"
