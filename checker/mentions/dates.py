@@ -251,16 +251,15 @@ def _flags(d: DateMention) -> frozenset[str]:
     dates (those linked to an event: 6 of 347 over BBC articles 300-600; year inference those
     of full dates, when a date lacks its year), and the windows and sentence patterns behind
     them cost ~0.035 M instructions per article when found for every date (4.675 -> 4.640 M).
-    `flag_source` is (the document's `_FlagReader`, the flags the event link found, whether
-    the story speaks of several events of its kind), or None for a weekday alone."""
-    src = d.flag_source
-    if src is None:
+    They are found from three hidden fields: `_flag_reader` (the document's `_FlagReader`;
+    None for a weekday alone, which has none), `_link_flags` (those the event link found)
+    and `_several` (the story speaks of several events of its kind)."""
+    if d._flag_reader is None:
         return frozenset()
-    reader, more, several = src
-    flags = reader.flags(d)
-    flags |= more
-    flags = frozenset(flags)
-    return flags | {SEVERAL} if several else flags
+    flags = d._flag_reader.flags(d) | d._link_flags
+    if d._several:
+        flags.add(SEVERAL)
+    return frozenset(flags)
 
 
 @record(frozen=True, slots=True)
@@ -304,7 +303,10 @@ class DateMention:
     year_uncertain: bool = False
     year_alternatives: tuple[int, ...] = ()
     year_basis: str = ""  # "date" (a full date in the story) or "copyright" (its copyright line)
-    flag_source: tuple | None = field(default=None, repr=False, compare=False)  # see _flags
+    # What `flags` is found from (see _flags)
+    _flag_reader: object = field(default=None, repr=False, compare=False)
+    _link_flags: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    _several: bool = field(default=False, repr=False, compare=False)
 
     @property
     def is_full(self) -> bool:
@@ -422,7 +424,7 @@ def extract_dates(doc) -> list[DateMention]:
     out: list[DateMention] = []
     by_sentence: dict[int, list[int]] = {}
     sentence_at = doc.sentence_at
-    marks = None  # (the document's `_FlagReader`, no flags from an event link, not several)
+    reader = None  # the document's `_FlagReader`, made for its first date
     for m in _ANCHOR.finditer(text):
         p = m.start()
         if p and text[p - 1].isalpha() or \
@@ -437,8 +439,8 @@ def extract_dates(doc) -> list[DateMention]:
         toks = _tokens(text, s0, s1, anchors)
         if not toks:
             continue
-        if marks is None:
-            marks = (_FlagReader(doc), frozenset(), False)
+        if reader is None:
+            reader = _FlagReader(doc)
         used: set[int] = set()
         for i, t in enumerate(toks):
             if i in used:
@@ -456,7 +458,7 @@ def extract_dates(doc) -> list[DateMention]:
                         end = nxt.end
                         if "(" in gap:
                             end = text.index(")", nxt.end) + 1
-                        out.append(_mention(text, sent, t.start, end, nxt, t.weekday, marks))
+                        out.append(_mention(text, sent, t.start, end, nxt, t.weekday, reader))
                         continue
                 out.append(DateMention(t.start, t.end, t.start, t.end, sent.index, t.weekday,
                                        None, None, None, frozenset({"weekday"})))
@@ -464,7 +466,7 @@ def extract_dates(doc) -> list[DateMention]:
             if t.kind == "month-year":
                 out.append(DateMention(t.start, t.end, t.start, t.end, sent.index, None, None,
                                        t.month, t.year, frozenset({"month", "year"}),
-                                       flag_source=marks))
+                                       _flag_reader=reader))
                 continue
             wm = _WD_AFTER.match(text, t.end, s1)
             if wm:
@@ -473,9 +475,9 @@ def extract_dates(doc) -> list[DateMention]:
                     if toks[j].start >= wm.end():
                         break
                     used.add(j)
-                out.append(_mention(text, sent, t.start, wm.end(), t, wd, marks))
+                out.append(_mention(text, sent, t.start, wm.end(), t, wd, reader))
             else:
-                out.append(_mention(text, sent, t.start, t.end, t, None, marks))
+                out.append(_mention(text, sent, t.start, t.end, t, None, reader))
     if out:  # most stories state no date: nothing to mark or give a year to
         _mark(doc, out)
         _mark_several(doc, out)
@@ -504,7 +506,7 @@ def _mark_several(doc, dates: list[DateMention]) -> None:
                 break
     for k, d in enumerate(dates):
         if d.event in several:
-            dates[k] = replace(d, flag_source=d.flag_source[:2] + (True,))
+            dates[k] = replace(d, _several=True)
 
 
 @cache
@@ -516,18 +518,18 @@ def _several_pattern(key: str):
                          regex.IGNORECASE)
 
 
-def _mention(text, sent, start, end, t: _Raw, weekday, marks: tuple) -> DateMention:
+def _mention(text, sent, start, end, t: _Raw, weekday, reader) -> DateMention:
     stated = {"day", "month"} | ({"year"} if t.year is not None else set())
     if weekday is not None:
         stated.add("weekday")
     return DateMention(start, end, t.start, t.end, sent.index, weekday, t.day, t.month, t.year,
-                       frozenset(stated), attached=weekday is not None, flag_source=marks)
+                       frozenset(stated), attached=weekday is not None, _flag_reader=reader)
 
 
 def _mark(doc, dates: list[DateMention]) -> None:
     """Event links, from short windows around each day-level date. The flags are found on
-    first read (`_flags`) by the `_FlagReader` in the date's `flag_source`, which is given the
-    flags the link finds."""
+    first read (`_flags`) by the date's `_FlagReader`, with the flags the link finds
+    (`_link_flags`)."""
     text = doc.text
     sentences = doc.sentences
     for k, d in enumerate(dates):
@@ -543,8 +545,7 @@ def _mark(doc, dates: list[DateMention]) -> None:
                                                            sent.kind == "headline")
         if more or event:  # most dates keep the defaults: no copy for them
             dates[k] = replace(d, event=event, event_start=ev_span[0], event_end=ev_span[1],
-                               definite=definite, modifiers=mods,
-                               flag_source=(d.flag_source[0], more, False))
+                               definite=definite, modifiers=mods, _link_flags=more)
 
 
 class _FlagReader:
