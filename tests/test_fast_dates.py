@@ -230,3 +230,22 @@ def test_lazy_flags_of_a_weekday_alone_are_the_defaults():
     assert d.day is None and d.month is None and d.flags == frozenset()
     assert (d.event, d.event_start, d.event_end, d.definite, d.modifiers) == ("", -1, -1,
                                                                              False, ())
+
+
+# `_anchors` (the byte scan, then `_ANCHOR` matched at each position it finds) against
+# `_ANCHOR.finditer`: the same starts, with matches that cover later starts ("A904-1904-5"),
+# "#" and non-ASCII characters in the text.
+ANCHOR_PIECES = DATE_PIECES + ["A904-", "1904-", "2004-5", "#", "#an", "é", "’", "£", "x", "20A4-5",
+                                "٢", "1٩"]
+
+
+@SETTINGS_500
+@given(_text(ANCHOR_PIECES))
+def test_anchor_scan_finds_what_finditer_finds(text):
+    assert D._anchors(text) == [m.start() for m in D._ANCHOR.finditer(text)]
+
+
+def test_anchor_scan_examples():
+    for text in ["A904-1904-1904-5 Jan", "x1904-5 2019-12-01 Sunday", "#an Jan", "Jané 20A4-5",
+                 "Monday, Jan. 5", "", "J", "Sun", "Tuesday’s 2019-1", "A904-٢", "2٠٢4-5"]:
+        assert D._anchors(text) == [m.start() for m in D._ANCHOR.finditer(text)], text
