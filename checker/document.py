@@ -69,12 +69,13 @@ class Document:
         if self.blocks is None:
             self.blocks = classify_blocks(self.text, self.lowered)
         text, plain = self.text, self.plain
+        marks = "!" in text or "?" in text  # (most articles have neither: see split_sentences)
         sentences: list[Sentence] = []
         seen: dict[str, int] = {}
         for block in self.blocks:
             if block.kind == BOILERPLATE:
                 continue
-            for start, end in split_sentences(text, block.start, block.end, plain):
+            for start, end in split_sentences(text, block.start, block.end, plain, marks):
                 idx = len(sentences)
                 dup = seen.setdefault(text[start:end], idx)
                 sentences.append(Sentence(start, end, block, idx, None if dup == idx else dup))

@@ -114,3 +114,30 @@ def test_split_examples():
                    "“Yes.”", "No. 2 won."]
     text = "He met Mr\n. Ames left. Then\n. It rained."  # `$` before a final newline
     assert split_sentences(text, 0, len(text), plain=True) == _reference_split(text, 0, len(text))
+
+
+# Without "!" or "?" the ASCII pattern is `_BOUNDARY_DOTS`, which opens with a literal full
+# stop; `split_sentences(..., marks=False)` (Document asks the whole text once) splits as the
+# block-by-block check does.
+NO_MARKS = [p for p in PIECES if "!" not in p and "?" not in p]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(NO_MARKS), max_size=24), st.integers(0, 40), st.integers(0, 40))
+def test_dots_pattern_finds_what_the_ascii_pattern_finds(pieces, a, b):
+    text = "".join(pieces)
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    assert _spans(sentences._BOUNDARY_DOTS.finditer(text, start, end)) == \
+        _spans(sentences._BOUNDARY_ASCII.finditer(text, start, end))
+    for pattern in (sentences._BOUNDARY, sentences._BOUNDARY_ASCII):
+        assert _spans(sentences._boundaries(pattern, text, start, end, marks=False)) == \
+            _spans(pattern.finditer(text, start, end))
+
+
+@SETTINGS_300
+@given(SENTENCE_TEXTS.map(lambda t: t.replace("!", ".").replace("?", ".")))
+def test_split_without_marks_matches_reference(text):
+    expected = _reference_split(text, 0, len(text))
+    assert split_sentences(text, 0, len(text), marks=False) == expected
+    if plain(text):
+        assert split_sentences(text, 0, len(text), plain=True, marks=False) == expected
