@@ -27,3 +27,20 @@ def test_default_plan_checks_as_explicit_default_settings():
     assert [f.severity for f in warned] == ["warning"] * len(default)
     assert [(f.rule, f.severity) for f in check_document(doc)] == \
         [(f.rule, f.severity) for f in default]
+
+
+def test_mentions_read_each_extractor_module():
+    # Mentions holds the extractor modules (imported on first use) instead of importing
+    # their functions in each property: every kind is the extractor's own answer.
+    from checker.mentions import Mentions, dates, figures, people, quantities, quotes, relations
+
+    path = Path(__file__).resolve().parents[1] / "examples" / "ferry-fire.txt"
+    doc = Document(path.read_text(encoding="utf-8"))
+    m = Mentions(doc)
+    qs = quantities.extract_quantities(doc)
+    assert repr(m.quantities) == repr(qs)
+    assert repr(m.quotes) == repr(quotes.extract_quotes(doc))
+    assert repr(m.dates) == repr(dates.extract_dates(doc))
+    assert repr(m.people) == repr(people.extract_people(doc, qs))
+    assert repr(m.figures) == repr(figures.extract_figures(doc, qs))
+    assert repr(m.relations) == repr(relations.extract_relations(doc, qs))
