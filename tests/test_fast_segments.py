@@ -273,3 +273,20 @@ def test_holds_a_group_of_the_real_needs():
         for needs in (segments._BOILER_NEEDS, segments._CAPTION_NEEDS):
             expected = any(all(n in low for n in group) for group in needs)
             assert segments._holds_a_group(low, needs) == expected
+
+
+# `segments._dateline` answers a line whose second character is a lowercase ASCII letter
+# without the pattern: it gives the pattern's match on every line.
+DATELINE_PIECES = ["LONDON", "London", "WASHINGTON", ",", " ", " — ", " - ", " -- ", "(AP)",
+                   "(Reuters)", "Jan. 5", "D.C.", "ST.", "The", "a", "É", "é", "\u0345", "O’",
+                   "x", "Officials said", "—", "\n", "B"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(DATELINE_PIECES), max_size=10), st.integers(0, 6))
+def test_dateline_precheck_matches_the_pattern(pieces, cut):
+    text = "".join(pieces)
+    for start in range(min(cut, len(text)) + 1):
+        got = segments._dateline(text, start, len(text))
+        want = segments._DATELINE.match(text, start, len(text))
+        assert (got and got.span()) == (want and want.span()), (text, start)
