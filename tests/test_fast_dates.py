@@ -235,8 +235,8 @@ def test_lazy_flags_of_a_weekday_alone_are_the_defaults():
 # `_anchors` (the byte scan, then `_ANCHOR` matched at each position it finds) against
 # `_ANCHOR.finditer`: the same starts, with matches that cover later starts ("A904-1904-5"),
 # "#" and non-ASCII characters in the text.
-ANCHOR_PIECES = DATE_PIECES + ["A904-", "1904-", "2004-5", "#", "#an", "é", "’", "£", "x", "20A4-5",
-                                "٢", "1٩"]
+ANCHOR_PIECES = DATE_PIECES + ["A904-", "1904-", "2004-5", "#", "#an", "é", "’", "£", "x",
+                                "20A4-5", "٢", "1٩"]
 
 
 @SETTINGS_500
