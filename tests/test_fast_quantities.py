@@ -375,3 +375,43 @@ def test_sets_tested_against_own_flags_hold_no_sentence_flag():
             relations._NOT_WHOLE, money_mismatch._NOT_THE_AMOUNT]
     for flags in sets:
         assert flags and not flags & _SENTENCE_FLAGS, flags
+
+
+# `_last_word`/`_next_word` read a word beside punctuation without the regexes: punctuation
+# around the word ("said,", "(38"), punctuation alone (then the token beyond), non-ASCII
+# marks, and the cases left to the regexes (an apostrophe inside, "_", a tab, a non-ASCII
+# letter).
+@pytest.mark.parametrize("s", [
+    "more than $", "said, ", "($", "(£", "% in", "%.", ".", "years.", "u.s. ", "ocean's ",
+    "’s ", "— ", " (", "$ $ ", "$ $", " .. said", "said ..", "x_y. ", "é, ", "(\t", "a\t$",
+    "over £", "profit of $", "“one”", "…", ", according", "2.5%", "9/", "rs. ", "$ é",
+])
+def test_last_and_next_word_beside_punctuation_match_the_regexes(s):
+    for text in (s, s[::-1], " " + s + " "):
+        wm, nm = Q._LAST_WORD.match(text), Q._NEXT_WORD.match(text)
+        assert Q._last_word(text) == (wm.group(1) if wm else "")
+        assert Q._next_word(text) == (nm.group(1) if nm else "")
+
+
+def test_non_word_characters_are_no_word_characters():
+    assert not [c for c in Q._NON_WORD if Q._WORD_CHAR.match(c) or re.match(r"\w", c)]
+
+
+# The tests written before the left-context regexes (`_classify`): a context that fails the
+# test is one the regex cannot match.
+@pytest.mark.parametrize("left", [
+    "Solberg, ", "Solberg,", "Solberg,\t", "Mr Greb (", "Greb\u00a0(", "Solberg ,  ", "the",
+    "Solberg.", "Solberg; ", "said ", "Greb ( ", "",
+])
+def test_name_comma_test_holds_wherever_the_regex_matches(left):
+    if Q._NAME_COMMA_LEFT.match(left):
+        assert left[-1:] == "(" or left.rstrip()[-1:] == ","
+
+
+@pytest.mark.parametrize("left, matches", [
+    ("The death toll rose to ", True), ("the casualty TOLL stood at about ", True),
+    ("the injury toll of ", True), ("Death Toll: ", False), ("tolls rose to ", False),
+])
+def test_toll_test_holds_wherever_the_regex_matches(left, matches):
+    assert bool(Q._TOLL_LEFT.match(left)) == matches
+    assert not matches or "toll" in left.lower()
