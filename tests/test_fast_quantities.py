@@ -415,3 +415,59 @@ def test_name_comma_test_holds_wherever_the_regex_matches(left):
 def test_toll_test_holds_wherever_the_regex_matches(left, matches):
     assert bool(Q._TOLL_LEFT.match(left)) == matches
     assert not matches or "toll" in left.lower()
+
+
+# The ASCII stand-ins for `regex` patterns on a plain text find what those find, at every
+# position: `_WORD_PLAIN` (the counted noun's words) and `_GLUE_RIGHT_PLAIN`.
+PLAIN_PIECES = ["", " ", "  ", "\t", "\n", "\x0b", "\x1c", "\u00a3", "\u2019", "\u2014",
+                "'s", "\u2019s ", "-year-old", "-", ".5", "(3", "/", "#", ":", "ships",
+                "Ships", "x_y", "12", "the", "A", "z'", "\u201c", "&"]
+
+
+def _plain_texts():
+    import random
+
+    rnd = random.Random(7)
+    texts = ["at least 12 ships' crews", "3 Ships’ masts", "7\tmen-at-arms and 4-year-old"]
+    texts += ["".join(rnd.choice(PLAIN_PIECES) for _ in range(8)) for _ in range(400)]
+    assert all(Document(t).plain for t in texts)
+    return texts
+
+
+def test_plain_word_and_glue_patterns_match_the_regex_ones():
+    for text in _plain_texts():
+        for pos in range(len(text) + 1):
+            for general, ascii_ in ((Q._WORD, Q._WORD_PLAIN),
+                                    (Q._GLUE_RIGHT, Q._GLUE_RIGHT_PLAIN)):
+                g, a = general.match(text, pos), ascii_.match(text, pos)
+                assert (g and (g.span(), g.groups())) == (a and (a.span(), a.groups())), \
+                    (text, pos)
+
+
+def test_plain_and_general_classification_agree(monkeypatch):
+    text = "Figures checked in one pass\n\n" + SENTENCES
+    plain = [repr(q) for q in Q.extract_quantities(Document(text))]
+    doc = Document(text)
+    monkeypatch.setattr(doc, "plain", False)
+    assert [repr(q) for q in Q.extract_quantities(doc)] == plain
+
+
+@pytest.mark.parametrize("left", ["", "£", "cost £", "US£", "cost €", "¥", "Rs ₹", "$", "US$",
+                                  "HK$", "USD ", "Rs. ", "EUR", "more than ", "(£"])
+def test_lone_currency_signs_read_as_the_regex_reads_them(left):
+    m = Q._CURRENCY_LEFT.match(left)
+    assert Q._currency_left(left, None) == (m.group(1) if m else None)
+
+
+@pytest.mark.parametrize("right", [
+    " of the", " Out of them", " in which", " were killed", " people were reported dead",
+    " CONFIRMED dead", " killed.", " " * 70 + "of the x", " " * 58 + "were killed",
+    "\t\nin their", " ships were killed", ", of the", " off the", " wounded",
+])
+def test_near_gate_holds_wherever_the_patterns_match(right):
+    low = right.lower()
+    nxt = Q._next_word(low[:80])
+    for pattern, gate in ((Q._PARTITIVE_RIGHT, Q._PARTITIVE_GATE),
+                          (Q._BARE_EVENT_RIGHT, Q._BARE_EVENT_GATE)):
+        if pattern.match(right):
+            assert Q._near_gate(nxt, gate, low[:80]), (right, pattern)
