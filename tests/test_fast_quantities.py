@@ -16,6 +16,10 @@ same answer.
   trie), the flags read in a plain text's byte classes (`_SentenceFeatures` given `classes`)
   and the `_last_word`/`_next_word` shortcuts answer as the plain regexes do.
 - A `Quantity` compares and hashes without its features; `parse_number` remembers misses too.
+- Context reads on a plain text: the ASCII stand-ins (`_WORD_PLAIN`, `_GLUE_RIGHT_PLAIN`) and
+  the reversed left-context patterns (`_*_REV`) match as the `regex` patterns do; the tests
+  written before a regex (currency signs, `_near_gate`, the name-comma and toll tests) hold
+  wherever it matches; `_last_word`/`_next_word` read punctuation as the regexes do.
 """
 
 import pathlib
@@ -471,3 +475,64 @@ def test_near_gate_holds_wherever_the_patterns_match(right):
                           (Q._BARE_EVENT_RIGHT, Q._BARE_EVENT_GATE)):
         if pattern.match(right):
             assert Q._near_gate(nxt, gate, low[:80]), (right, pattern)
+
+
+# The reversed left-context patterns (`_*_REV`, read on the lower-cased context reversed)
+# against the `(?r)` patterns they stand in for, on plain contexts in mixed case.
+REV_PIECES = ["more", "than", "No", "fewer", "at", "least", "of", "Out", "the", "its", "possible",
+              "total", "twenty", "Seventeen", "seventy", "12", "3,5", "1.", "between", "and",
+              "to", "or", "-", "–", "rose", "stands", "all", "these", "killed", "about", "x",
+              "over", "just", "well", "an", "estimated", "up", "in", "excess", "tally", "£",
+              ",", ".", "from", "vs", "vs.", "only", "year's", "compared", "with"]
+REV_GAPS = [" ", " ", " ", "  ", "\t", "\n", "", "\x1c", " . "]
+
+
+def _rev_contexts():
+    import random
+
+    rnd = random.Random(11)
+    out = ["More than ", "the death toll rose to at least ", "between 20 and ", "20 to ",
+           "14 out of its possible ", "all of the ", "twenty-", "Seventeen of the ",
+           "three Out of their total ", "1,200 of ", "x5 of an ", "eighteen of  a ",
+           "seventy\tof the possible ", "2.5 out of ", "nine  of its total ", "up from just ",
+           "vs. ", "Vs ", "avs. ", "compared with only ", "last year's ", "down from "]
+    for _ in range(3000):
+        n = rnd.randint(1, 5)
+        out.append("".join(rnd.choice(REV_PIECES) + rnd.choice(REV_GAPS) for _ in range(n)))
+    return out
+
+
+@pytest.mark.parametrize("general, reversed_", [
+    ("_HEDGE_LEFT", "_HEDGE_REV"), ("_UPDATE_LEFT", "_UPDATE_REV"),
+    ("_RANGE_LEFT", "_RANGE_REV"), ("_WHOLE_LEFT", "_WHOLE_REV"),
+    ("_DEFINITE_LEFT", "_DEFINITE_REV"), ("_PRIOR_LEFT", "_PRIOR_REV"),
+])
+def test_reversed_left_patterns_match_as_the_backward_ones(general, reversed_):
+    general, reversed_ = getattr(Q, general), getattr(Q, reversed_)
+    hits = 0
+    for lc in _rev_contexts():
+        assert Document(lc).plain
+        g, r = general.match(lc), reversed_.match(lc.lower()[::-1])
+        assert bool(g) == bool(r), lc
+        if g:
+            hits += 1
+            assert len(g.group(0)) == r.end() and \
+                [x.lower() for x in g.groups()] == [x[::-1] for x in r.groups()], lc
+    assert hits >= 8
+
+
+def test_dollar_alternatives_end_with_the_listed_letters():
+    """`_currency_left` reads "$" alone after any character but "SCAUZKR": the characters
+    before "$" in `_CURRENCY_LEFT`'s other alternatives."""
+    alternatives = Q._CURRENCY_LEFT._args[0].removeprefix("(?r)(").rstrip(")").split("|")
+    dollars = [a.removesuffix("\\$") for a in alternatives if a.endswith("\\$")]
+    assert "" in dollars and len(dollars) == 10
+    assert all(a[-1] in "SCAUZKR" for a in dollars if a)
+
+
+@pytest.mark.parametrize("left", ["$", " $", "x$", "US$", "CA$", "A$", "AU$", "NZ$", "HK$",
+                                  "S$", "R$", "C$", "Z$", "K$", "U$", "(£", "a $", "7$", "$$",
+                                  "us$", "R $"])
+def test_dollar_sign_read_as_the_regex_reads_it(left):
+    m = Q._CURRENCY_LEFT.match(left)
+    assert Q._currency_left(left, None) == (m.group(1) if m else None)
