@@ -79,10 +79,11 @@ def test_possessive_run_patterns_find_the_runs_backtracking_ones_find():
     import regex
 
     # The run patterns before their quantifiers were made possessive.
+    gap = people._RUN_GAP
     plain = re.compile(r"[A-Z](?<![\w'’][A-Z])[\w'’-]*"
-                       r"(?:(?: |\. | [a-z]{1,4}(?: [a-z]{1,3})? )[A-Z][\w'’-]*){0,11}")
+                       rf"(?:(?: |\. |{gap})[A-Z][\w'’-]*){{0,11}}")
     general = regex.compile(r"(?<![\w'’])\p{Lu}[\w'’-]*"
-                            r"(?:(?: |\. | [a-z]{1,4}(?: [a-z]{1,3})? )\p{Lu}[\w'’-]*){0,11}")
+                            rf"(?:(?: |\. |{gap})\p{{Lu}}[\w'’-]*){{0,11}}")
     texts = [
         "Finance Minister Lena Varga met Juan de la Cruz and Dr. Amara Nwosu in Rome.",
         "Mr O'Neill's deal with McAllister-Smith Ltd. Then Varga said: Bank of Tarnia, "
@@ -264,3 +265,13 @@ def test_bounds_at_the_sentence_edges():
     assert [(m.surname, "says" in m.signals) for m in ms] == [("Varga", False)]
     ms = Mentions(Document("They met Lena Varga, aged 52, on Monday.")).people.mentions
     assert [(m.surname, "age" in m.signals) for m in ms] == [("Varga", True)]
+
+
+def test_run_scan_ends_a_run_where_runs_would_split_a_lowercase_gap():
+    # A lowercase word that is neither a particle nor "of" ends the scan's run: `_runs`
+    # would split the tokens there. Particles and "of" still join ("della": never joined).
+    text = ("Tony Blair said Gordon Brown met Juan de la Cruz, Piero della Francesca and "
+            "Anna van der Berg at the Bank of Tarnia.")
+    assert [m.group() for m in _RUN_ASCII.finditer(text)] == [
+        "Tony Blair", "Gordon Brown", "Juan de la Cruz", "Piero", "Francesca",
+        "Anna van der Berg", "Bank of Tarnia"]

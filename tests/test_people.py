@@ -190,3 +190,15 @@ def test_honorific_baroness():
     lone = [m for m in people.mentions if not m.is_full]
     assert [m.honorific for m in lone] == ["baroness"]
     assert [m.link for m in lone] == ["exact"]
+
+
+def test_a_plural_after_a_verb_is_no_surname_reference():
+    # "Mr Blair told MPs": the scan's run ends at "told" (no particle), so "MPs" is not read
+    # as a lone name word standing for the surname of "Labour MPs".
+    text = ("Labour MPs backed the plan on Tuesday, the party said.\n\n"
+            "Conservative leader Michael Howard said Mr Blair told MPs nothing new.\n")
+    people = Mentions(Document(text)).people
+    told = text.index("told MPs") + len("told ")
+    assert told not in [m.start for m in people.mentions]
+    assert [people.name_of(m) for m in people.mentions if m.start > text.index("Howard")] == [
+        "Blair"]
