@@ -34,7 +34,8 @@ from checker.mentions import quotes as Q
 from checker.mentions.plain import plain
 from checker.mentions.quotes import Quote, extract_quotes
 from checker.record import replace
-from checker.rules.quote_mismatch import MIN_SHARED, SHORT_WORDS, _content, _pairs, compare
+from checker.rules.quote_mismatch import (
+    MIN_SHARED, SHORT_WORDS, _content, _may_match, _pairs, compare)
 
 SETTINGS = settings(max_examples=400, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -306,11 +307,14 @@ def test_pairs_are_the_per_speaker_pairs_compare_can_accept(qs):
     contents = [_content(q.words) for q in qs]
     got = {frozenset((id(a), id(b))) for a, b in _pairs(qs, contents)}
     oracle = [(a, b) for a, b in _pairs_per_speaker(qs, contents)]
-    # compare() needs MIN_SHARED shared words: a shorter quotation is never paired.
+    # compare() needs MIN_SHARED shared words: a shorter quotation is never paired; nor
+    # are two whose words compare() surely refuses (`_may_match`, tested below).
     assert got == {frozenset((id(a), id(b))) for a, b in oracle
-                   if min(len(a.words), len(b.words)) >= MIN_SHARED}
+                   if min(len(a.words), len(b.words)) >= MIN_SHARED
+                   and _may_match(a.words, b.words)}
     assert all(compare(a, b) is None for a, b in oracle
-               if min(len(a.words), len(b.words)) < MIN_SHARED)
+               if min(len(a.words), len(b.words)) < MIN_SHARED
+               or not _may_match(a.words, b.words))
 
 
 def _quote(words: str, block: int) -> Quote:
@@ -339,3 +343,51 @@ def test_punctuated_is_any_search(text, parts):
     parts = [(min(a, b), max(a, b)) for a, b in parts]
     expected = any(Q._PUNCT.search(text, a, b) for a, b in parts)
     assert Q._punctuated(text, parts) == expected
+
+
+# `_may_match` is a necessary condition of `compare`: two versions of one wording, each
+# edited (words dropped, added or changed, at the ends too), a few dozen words from a small
+# vocabulary so that words repeat; gaps where the edits drop words.
+_EDIT_VOCAB = ["we", "will", "rebuild", "every", "home", "house", "street", "by", "not",
+               "now", "ever", "the", "plan", "for", "next"]
+
+
+@st.composite
+def _versions(draw):
+    base = draw(st.lists(st.sampled_from(_EDIT_VOCAB), min_size=0, max_size=24))
+    out = []
+    for _ in range(2):
+        words = list(base)
+        gaps = set()
+        for _ in range(draw(st.integers(0, 6))):
+            op = draw(st.sampled_from("dacg"))
+            i = draw(st.integers(0, len(words)))
+            if op == "d" and i < len(words):
+                del words[i]
+            elif op == "a":
+                words.insert(i, draw(st.sampled_from(_EDIT_VOCAB)))
+            elif op == "c" and i < len(words):
+                words[i] = draw(st.sampled_from(_EDIT_VOCAB))
+            elif op == "g":
+                gaps.add(i)
+        out.append(Quote(start=0, end=1, parts=((0, 1),), words=tuple(words),
+                         gaps=frozenset(gaps), word_parts=(0,) * len(words), speaker="roos",
+                         speaker_name="Roos", how="said", block=len(out), pull=False))
+    return out
+
+
+@settings(max_examples=3000, deadline=None, suppress_health_check=list(HealthCheck))
+@given(_versions())
+def test_may_match_holds_whenever_compare_finds_a_change(pair):
+    a, b = pair
+    if compare(a, b) is not None:
+        assert _may_match(a.words, b.words) and _may_match(b.words, a.words)
+
+
+def test_may_match_refuses_identical_and_unrelated_words():
+    words = tuple("we will rebuild every home street by street".split())
+    assert not _may_match(words, words)
+    assert not _may_match(words, tuple("the plan is for the next generation now".split()))
+    changed = tuple("we will rebuild every house street by street".split())
+    assert _may_match(words, changed) and compare(_quote(" ".join(words), 1),
+                                                  _quote(" ".join(changed), 3)) is not None
