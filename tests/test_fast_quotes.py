@@ -10,7 +10,8 @@ Every test here compares a fast path with the general path it replaces:
   checked against counting the words themselves.
 - The start of the sentence before a quotation is found from the right; it must be the end
   of the last sentence-end match that a forward scan finds.
-- `_punctuated` (a loop) is `any(_PUNCT.search(text, a, b) for a, b in parts)`.
+- `_quote_words`' punctuation flag (`str.find`s) is `any(re.search("[.,!?]", part))` over
+  the parts.
 - Speakers are attributed on first read (`Quote`'s lazy fields), for the whole paragraph: the
   quotations and their speakers are the records built eagerly, whichever quotation is read
   first, and `replace` keeps them.
@@ -22,6 +23,7 @@ Every test here compares a fast path with the general path it replaces:
 from __future__ import annotations
 
 import copy
+import re
 import pickle
 from collections import defaultdict
 import random
@@ -340,9 +342,11 @@ _PUNCT_PIECES = ["We", " will", " win", ",", ".", " — ", "!", "?", ";", " Ok",
 @given(st.lists(st.sampled_from(_PUNCT_PIECES), max_size=16).map("".join),
        st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=4))
 def test_punctuated_is_any_search(text, parts):
-    parts = [(min(a, b), max(a, b)) for a, b in parts]
-    expected = any(Q._PUNCT.search(text, a, b) for a, b in parts)
-    assert Q._punctuated(text, parts) == expected
+    # the flag `_quote_words` gives with the parts it trims
+    n = len(text)
+    group = [(a - 1, a, b, b + 1) for a, b in ((min(a, b, n), min(max(a, b), n)) for a, b in parts)]
+    got_parts, *_, punctuated = Q._quote_words(text, group)
+    assert punctuated == any(re.compile(r"[.,!?]").search(text, a, b) for a, b in got_parts)
 
 
 # `_may_match` is a necessary condition of `compare`: two versions of one wording, each
@@ -391,3 +395,30 @@ def test_may_match_refuses_identical_and_unrelated_words():
     changed = tuple("we will rebuild every house street by street".split())
     assert _may_match(words, changed) and compare(_quote(" ".join(words), 1),
                                                   _quote(" ".join(changed), 3)) is not None
+
+
+# `_ascii_words` splits at blanks unless an apostrophe is odd (`_ODD_APOSTROPHE`): words with
+# apostrophes in every place, letters, digits and capitals next to them.
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab'Z9 '’-."), max_size=30))
+def test_ascii_words_with_apostrophes_are_the_words(chunk):
+    chunk = chunk.encode("ascii", "ignore").decode()
+    assert Q._ascii_words(chunk) == Q._WORD.findall(chunk)
+    for s in ("o'clock9", "rock'n'roll's", "ab'cd9 e", "'we' don't", "9'a", "a'9", "x'y'z"):
+        assert Q._ascii_words(s) == Q._WORD.findall(s)
+
+
+# `_title` refuses a one-part quotation with no capital but its first without counting
+# capitalised words; it must agree with the count.
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["We", "will", "Win", "the", "Cup", "É", "élan", "ça", "ǅ",
+                                 "3", "O'Neil", "x", ","]), min_size=1, max_size=10)
+       .map(" ".join), st.booleans())
+def test_title_is_the_capitalised_word_count(text, two_parts):
+    parts = [(0, len(text))] if not two_parts else [(0, len(text) // 2), (len(text) // 2, len(text))]
+    words = sum((Q._WORD.findall(text[a:b]) for a, b in parts), [])
+    if len(words) <= 3:
+        return
+    punctuated = "," in text
+    expected = not punctuated and Q._capitalised(text, parts) >= 0.7 * len(words)
+    assert Q._title(text, parts, len(words), punctuated) == expected
