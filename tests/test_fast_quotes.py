@@ -307,7 +307,7 @@ def _pairs_per_speaker(quotes, contents):
 @given(_quotes())
 def test_pairs_are_the_per_speaker_pairs_compare_can_accept(qs):
     contents = [_content(q.words) for q in qs]
-    got = {frozenset((id(a), id(b))) for a, b in _pairs(qs, contents)}
+    got = {frozenset((id(a), id(b))) for a, b in _pairs(qs)}
     oracle = [(a, b) for a, b in _pairs_per_speaker(qs, contents)]
     # compare() needs MIN_SHARED shared words: a shorter quotation is never paired; nor
     # are two whose words compare() surely refuses (`_may_match`, tested below).
@@ -332,7 +332,7 @@ def test_a_long_quotation_sharing_one_word_with_a_short_one_is_paired():
     long = _quote("looking back over these many years it was the best of them we had", 4)
     assert compare(short, long) is not None
     contents = [_content(q.words) for q in (short, long)]
-    assert list(_pairs([short, long], contents)) == [(short, long)]
+    assert list(_pairs([short, long])) == [(short, long)]
 
 
 _PUNCT_PIECES = ["We", " will", " win", ",", ".", " — ", "!", "?", ";", " Ok", "'", " the"]
