@@ -563,3 +563,30 @@ def test_figure_record_keeps_the_former_repr_eq_and_hash():
     assert _SHOWN[-3:] == ("key_det", "phrases", "subject") and len(_SHOWN) == 25
     values = tuple(getattr(f, name) for name in _SHOWN)
     assert hash(f) == hash(values) and f != values  # a Figure equals Figures only
+
+
+_CHANGE_LEFTS = [
+    "", "shares rose ", "prices by ", "cut prices by an average of ", "a rise of ", "the ",
+    "rose about ", "more than ", "less than ", "a further ", "its mark-up ", "the fund's ",
+    "year-on-year ", "up ", "Down ", "BY ", "it fell by ", "a 5%-", "rose\tsome ",
+    "growth of ", "reductions of ", "gained almost ", "an Ödön-led fall of ", "o'clock ",
+    "soared 5 ", "owner’s ", "a total of ", "raised it to ", "lost nearly half, or ",
+]
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_change_before_skipped_only_where_it_finds_no_change(plain):
+    """extract_figures calls `_change_before` only when the word before the figure (`verb`,
+    its last part past a hyphen) is one it may end with, or "by" or an apostrophe intervenes:
+    every other left text gives False."""
+    pat = F._LETTERS[plain]
+    for left in _CHANGE_LEFTS + [w + " " for w in sorted(F._TAIL_LAST)] + ["x-" + w + " " for w
+                                                                           in ("up", "cut")]:
+        rleft = left[::-1]
+        before = pat.word_before_r.match(rleft)
+        verb = before.group(1)[::-1].lower() if before else ""
+        checked = (verb.rpartition("-")[2] in F._TAIL_LAST or "'" in verb or "’" in verb or
+                   rleft.lstrip(" \t").startswith("yb"))
+        if not checked:
+            assert not F._change_before(rleft, pat.tail_r), left
+        assert F._change_before(rleft, pat.tail_r) == F._change_before(rleft), left

@@ -346,6 +346,12 @@ def half_unit(raw: str) -> float:
     return 0.5 * 10 ** (-decimals) * scale
 
 
+# The words `_change_before` may find last before a figure (its change words, the hedges it
+# looks past, "of" after a change noun or "average"): for any other it returns False, so
+# `extract_figures` skips it (bench/instructions.py 4.182 -> 4.159 M per warm BBC article).
+_TAIL_LAST = _CHANGE_WORDS | _TAIL_HEDGES | {"of", "than", "further"}
+
+
 def _change_before(rleft: str, tail_re=_TAIL_R) -> bool:
     """Does a change verb or "a rise of" stand right before the figure ("rose about 5%")?
     `rleft` is the text before it, reversed; `tail_re`: `_TAIL_R` as `_LETTERS` gives it."""
@@ -515,7 +521,11 @@ def extract_figures(doc, quantities) -> list[Figure]:
                 of_text = " ".join(phrase)
         before = pat.word_before_r.match(rleft)
         verb = before.group(1)[::-1].lower() if before else ""
-        change = _change_before(rleft, pat.tail_r) or noun in _CHANGE_NOUNS
+        # `_change_before` reads the word right before the figure first: `verb` (its last
+        # part past a hyphen), unless "by" stands between them or an apostrophe splits it
+        change = (verb.rpartition("-")[2] in _TAIL_LAST or "'" in verb or "’" in verb or
+                  rleft.lstrip(" \t").startswith("yb")) and _change_before(rleft, pat.tail_r) \
+            or noun in _CHANGE_NOUNS
         direction = _UP_DOWN.get(noun, 0)
         if not noun:
             cm = first if past == q.end else pat.word_after.match(text, q.end, r1)
