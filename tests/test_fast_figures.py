@@ -590,3 +590,20 @@ def test_change_before_skipped_only_where_it_finds_no_change(plain):
         if not checked:
             assert not F._change_before(rleft, pat.tail_r), left
         assert F._change_before(rleft, pat.tail_r) == F._change_before(rleft), left
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_direction_from_the_word_before_as_direction_before(plain):
+    """A rise or fall word right before the figure (`verb`, past "by") is the direction
+    `_direction_before` finds, which extract_figures then does not call; `_clause_start`
+    given the reversed text is as without it."""
+    pat = F._LETTERS[plain]
+    for left in _CHANGE_LEFTS + LEFTS + ["prices rose, then fell by ", "up 3%, down ",
+                                         "a 5-fall ", "it x-rose ", "costs, which rose "]:
+        rleft = left[::-1]
+        before = pat.word_before_r.match(rleft)
+        verb = before.group(1)[::-1].lower() if before else ""
+        if verb in F._UP_DOWN:
+            text = left + "5%"
+            assert F._direction_before(text, 0, len(left)) == F._UP_DOWN[verb], left
+        assert F._clause_start(left, rleft) == F._clause_start(left), left
