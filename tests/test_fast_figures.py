@@ -576,20 +576,19 @@ _CHANGE_LEFTS = [
 
 @pytest.mark.parametrize("plain", [False, True])
 def test_change_before_skipped_only_where_it_finds_no_change(plain):
-    """extract_figures calls `_change_before` only when the word before the figure (`verb`,
-    its last part past a hyphen) is one it may end with, or "by" or an apostrophe intervenes:
-    every other left text gives False."""
+    """`_change_before` reads the pattern only when the word before the figure (`verb`, its
+    last part past a hyphen) is one it may end with, or "by" or an apostrophe intervenes:
+    for every other left text the pattern gives False too."""
     pat = F._LETTERS[plain]
     for left in _CHANGE_LEFTS + [w + " " for w in sorted(F._TAIL_LAST)] + ["x-" + w + " " for w
                                                                            in ("up", "cut")]:
         rleft = left[::-1]
         before = pat.word_before_r.match(rleft)
         verb = before.group(1)[::-1].lower() if before else ""
-        checked = (verb.rpartition("-")[2] in F._TAIL_LAST or "'" in verb or "’" in verb or
-                   rleft.lstrip(" \t").startswith("yb"))
-        if not checked:
-            assert not F._change_before(rleft, pat.tail_r), left
-        assert F._change_before(rleft, pat.tail_r) == F._change_before(rleft), left
+        # the gated answer is the pattern's, for every left text, and both engines agree
+        tail = F._change_tail(rleft, pat.tail_r)
+        assert F._change_before(rleft, verb, pat.tail_r) == tail, left
+        assert F._change_tail(rleft, pat.tail_r) == F._change_tail(rleft), left
 
 
 @pytest.mark.parametrize("plain", [False, True])
@@ -607,3 +606,5 @@ def test_direction_from_the_word_before_as_direction_before(plain):
             text = left + "5%"
             assert F._direction_before(text, 0, len(left)) == F._UP_DOWN[verb], left
         assert F._clause_start(left, rleft) == F._clause_start(left), left
+        assert F._clause_words(left, pat.frame_word, rleft) == F._clause_words(
+            left, pat.frame_word), left

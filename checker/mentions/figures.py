@@ -346,15 +346,27 @@ def half_unit(raw: str) -> float:
     return 0.5 * 10 ** (-decimals) * scale
 
 
-# The words `_change_before` may find last before a figure (its change words, the hedges it
-# looks past, "of" after a change noun or "average"): for any other it returns False, so
-# `extract_figures` skips it (bench/instructions.py 4.182 -> 4.159 M per warm BBC article).
+# The words `_change_tail` may find last before a figure (its change words, the hedges it
+# looks past, "of" after a change noun or "average"): for any other it returns False.
 _TAIL_LAST = _CHANGE_WORDS | _TAIL_HEDGES | {"of", "than", "further"}
 
 
-def _change_before(rleft: str, tail_re=_TAIL_R) -> bool:
+def _change_before(rleft: str, verb: str, tail_re=_TAIL_R) -> bool:
     """Does a change verb or "a rise of" stand right before the figure ("rose about 5%")?
-    `rleft` is the text before it, reversed; `tail_re`: `_TAIL_R` as `_LETTERS` gives it."""
+    `rleft` is the text before it, reversed, `verb` the word right before it, lower-cased
+    (`_Letters.word_before_r`), `tail_re`: `_TAIL_R` as `_LETTERS` gives it. That word is
+    read first: unless it is one of `_TAIL_LAST` (its last part past a hyphen),
+    or "by" stands between it and the figure, or an apostrophe splits it, the answer is
+    False without the pattern (bench/instructions.py 4.182 -> 4.159 M per warm BBC
+    article)."""
+    if verb.rpartition("-")[2] in _TAIL_LAST or "'" in verb or "’" in verb or \
+            rleft.lstrip(" \t").startswith("yb"):
+        return _change_tail(rleft, tail_re)
+    return False
+
+
+def _change_tail(rleft: str, tail_re=_TAIL_R) -> bool:
+    """`_change_before` read from the text alone (`tail_re` matched on `rleft`)."""
     tm = tail_re.match(rleft)
     if not tm:
         return False
@@ -521,11 +533,7 @@ def extract_figures(doc, quantities) -> list[Figure]:
                 of_text = " ".join(phrase)
         before = pat.word_before_r.match(rleft)
         verb = before.group(1)[::-1].lower() if before else ""
-        # `_change_before` reads the word right before the figure first: `verb` (its last
-        # part past a hyphen), unless "by" stands between them or an apostrophe splits it
-        change = (verb.rpartition("-")[2] in _TAIL_LAST or "'" in verb or "’" in verb or
-                  rleft.lstrip(" \t").startswith("yb")) and _change_before(rleft, pat.tail_r) \
-            or noun in _CHANGE_NOUNS
+        change = _change_before(rleft, verb, pat.tail_r) or noun in _CHANGE_NOUNS
         direction = _UP_DOWN.get(noun, 0)
         if not noun:
             cm = first if past == q.end else pat.word_after.match(text, q.end, r1)
@@ -565,7 +573,7 @@ def extract_figures(doc, quantities) -> list[Figure]:
         am = _APPOSITION.search(left, len(left) - 30) \
             if q.kind == PERCENT and left.endswith(" or ") else None
         framed = left[:am.start()] if am else left
-        words_left = pat.frame_word.findall(left, _clause_start(left, rleft))  # _clause_words
+        words_left = _clause_words(left, pat.frame_word, rleft)
         if am:  # the frame reads the clause before "163p, or", the governor all of `left`
             words_framed = _clause_words(framed, pat.frame_word)
         else:
@@ -816,10 +824,10 @@ def _clause_start(left: str, rleft: str | None = None) -> int:
     return end
 
 
-def _clause_words(left: str, word_re=_FRAME_WORD) -> list[str]:
+def _clause_words(left: str, word_re=_FRAME_WORD, rleft: str | None = None) -> list[str]:
     """The words of the clause that ends `left` (`word_re`: `_FRAME_WORD` as `_LETTERS`
-    gives it)."""
-    return word_re.findall(left, _clause_start(left))
+    gives it; `rleft`: `left` reversed, when the caller has it)."""
+    return word_re.findall(left, _clause_start(left, rleft))
 
 
 def _frame(right: str, left: str, clause_words: list | None = None,
