@@ -898,6 +898,9 @@ def _glued_left(left: str) -> bool:
 _GLUED: dict[str, bool] = {}
 
 
+_LONE_SIGNS = "£€¥₹"  # currency signs that `_CURRENCY_LEFT` reads alone (see `_currency_left`)
+
+
 def _currency_left(left: str, word: str | None) -> str | None:
     """The currency sign or code that `_CURRENCY_LEFT` finds at the end of `left` (its
     group 1), or None; skipped when the gate rules it out. The alternatives that end with
@@ -915,8 +918,6 @@ def _currency_left(left: str, word: str | None) -> str | None:
     m = _CURRENCY_LEFT.match(left)
     return m.group(1) if m else None
 
-
-_LONE_SIGNS = "£€¥₹"
 
 
 def _glued_right(right: str, plain: bool) -> bool:
